@@ -1,0 +1,192 @@
+/**
+ * The shape of the runtime tables that `pnpm generate` writes to `__generated__/shapes.gen.ts`.
+ *
+ * The client's serde, the fake's validator and the conformance cases read every fact about the service from these
+ * tables, so that a change to `spec/servicecatalog.json` reaches all of them through one regeneration.
+ *
+ * @packageDocumentation
+ */
+
+/** A value a `@default` trait can hold. @public */
+export type DefaultValue =
+  | string
+  | number
+  | boolean
+  | null
+  | readonly DefaultValue[]
+  | { readonly [key: string]: DefaultValue };
+
+/** Smithy `@length` (characters of a string, entries of a list or map). Either bound may be absent. @public */
+export interface LengthConstraint {
+  readonly min?: number;
+  readonly max?: number;
+}
+
+/** Smithy `@range` (a number's value). Either bound may be absent. @public */
+export interface RangeConstraint {
+  readonly min?: number;
+  readonly max?: number;
+}
+
+/** How a timestamp travels on the wire. awsJson1_1 uses `epoch-seconds` unless a shape says otherwise. @public */
+export type TimestampFormat = "epoch-seconds" | "date-time" | "http-date";
+
+/**
+ * The constraints that apply to a value, resolved from a member's own traits and its target's (a member trait wins).
+ * @public
+ */
+export interface ValueConstraints {
+  readonly length?: LengthConstraint;
+  readonly range?: RangeConstraint;
+  /** An ECMAScript regular expression source, compiled with the `u` flag. */
+  readonly pattern?: string;
+  /** The allowed values of an enum, in the order the spec lists them. */
+  readonly enum?: readonly string[];
+  readonly timestampFormat?: TimestampFormat;
+}
+
+/** A member of a structure, with everything a serializer or validator needs in one place. @public */
+export interface MemberTable extends ValueConstraints {
+  /** The short name of the target shape (or a `smithy.api#` prelude id). */
+  readonly target: string;
+  readonly required: boolean;
+  readonly default?: DefaultValue;
+  readonly documentation?: string;
+}
+
+/** The target of a list member or a map key or value, with the constraints of that target. @public */
+export interface ElementTable extends ValueConstraints {
+  readonly target: string;
+}
+
+interface ShapeTableBase {
+  readonly documentation?: string;
+}
+
+/** @public */
+export interface StructureShapeTable extends ShapeTableBase {
+  readonly type: "structure";
+  readonly members: { readonly [member: string]: MemberTable };
+  /** Present on error structures: who is at fault. */
+  readonly error?: "client" | "server";
+}
+
+/** @public */
+export interface ListShapeTable extends ShapeTableBase, Pick<ValueConstraints, "length"> {
+  readonly type: "list";
+  readonly member: ElementTable;
+}
+
+/** @public */
+export interface MapShapeTable extends ShapeTableBase, Pick<ValueConstraints, "length"> {
+  readonly type: "map";
+  readonly key: ElementTable;
+  readonly value: ElementTable;
+}
+
+/** One value of an enum shape. @public */
+export interface EnumValueTable {
+  /** The Smithy member name, e.g. `ACCOUNT`. */
+  readonly name: string;
+  /** The value on the wire, e.g. `Account`. */
+  readonly value: string;
+  readonly documentation?: string;
+}
+
+/** @public */
+export interface EnumShapeTable extends ShapeTableBase {
+  readonly type: "enum";
+  readonly values: readonly EnumValueTable[];
+}
+
+/** @public */
+export interface StringShapeTable extends ShapeTableBase, Pick<ValueConstraints, "length" | "pattern"> {
+  readonly type: "string";
+}
+
+/** @public */
+export interface NumberShapeTable extends ShapeTableBase, Pick<ValueConstraints, "range"> {
+  readonly type: "byte" | "short" | "integer" | "long" | "float" | "double";
+  readonly default?: number;
+}
+
+/** @public */
+export interface BooleanShapeTable extends ShapeTableBase {
+  readonly type: "boolean";
+  readonly default?: boolean;
+}
+
+/** @public */
+export interface TimestampShapeTable extends ShapeTableBase {
+  readonly type: "timestamp";
+  readonly timestampFormat: TimestampFormat;
+}
+
+/** Any shape the generator supports. @public */
+export type ShapeTable =
+  | StructureShapeTable
+  | ListShapeTable
+  | MapShapeTable
+  | EnumShapeTable
+  | StringShapeTable
+  | NumberShapeTable
+  | BooleanShapeTable
+  | TimestampShapeTable;
+
+/** How an operation pages: member names of its input and output. @public */
+export interface PagingTable {
+  readonly inputToken: string;
+  readonly outputToken: string;
+  readonly pageSize?: string;
+  readonly items?: string;
+}
+
+/** @public */
+export interface OperationTable {
+  readonly name: string;
+  /** The `X-Amz-Target` header value. */
+  readonly target: string;
+  readonly input: string;
+  readonly output: string;
+  /** Short names of the modelled error structures. */
+  readonly errors: readonly string[];
+  /** Paging facts, merged from `smithy.api#paginated` and `svccat.traits#paginated`; null when it does not page. */
+  readonly paginated: PagingTable | null;
+  readonly documentation?: string;
+}
+
+/** A modelled error: its fault and the HTTP status the protocol gives it. @public */
+export interface ErrorTable {
+  readonly shape: string;
+  readonly fault: "client" | "server";
+  readonly httpStatus: number;
+}
+
+/** The service as a whole: protocol, signing and endpoint facts. @public */
+export interface ServiceTable {
+  /** Absolute shape id, e.g. `com.amazonaws.servicecatalog#AWS242ServiceCatalogService`. */
+  readonly shapeId: string;
+  readonly namespace: string;
+  /** The service shape's name, which awsJson1_1 uses as the `X-Amz-Target` prefix. */
+  readonly name: string;
+  readonly version: string;
+  readonly title: string;
+  readonly sdkId: string;
+  readonly protocol: "awsJson1_1";
+  /** `Content-Type` of requests and responses. */
+  readonly contentType: string;
+  readonly signingName: string;
+  readonly endpointPrefix: string;
+  readonly arnNamespace: string;
+  /** The Smithy endpoint rule set, as the spec carries it; evaluated by the client's endpoint resolver. */
+  readonly endpointRuleSet: unknown;
+  readonly documentation?: string;
+}
+
+/** Everything `pnpm generate` knows about the service, for use at run time. @public */
+export interface ServiceTables {
+  readonly service: ServiceTable;
+  readonly operations: { readonly [operation: string]: OperationTable };
+  readonly errors: { readonly [error: string]: ErrorTable };
+  readonly shapes: { readonly [shape: string]: ShapeTable };
+}
