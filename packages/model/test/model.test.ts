@@ -1,0 +1,41 @@
+import { describe, expect, expectTypeOf, test } from "vitest";
+import {
+  type AccessLevelFilterKey,
+  type OperationName,
+  type ProvisionedProductAttribute,
+  type SearchProvisionedProductsInput,
+  type SearchProvisionedProductsOutput,
+  serviceTables,
+} from "../src/index.js";
+
+describe("@svccat/model", () => {
+  test("the tables name both operations with their X-Amz-Target values", () => {
+    expect(Object.keys(serviceTables.operations)).toEqual(["ScanProvisionedProducts", "SearchProvisionedProducts"]);
+    for (const operation of Object.values(serviceTables.operations)) {
+      expect(operation.target).toBe(`${serviceTables.service.name}.${operation.name}`);
+      expect(serviceTables.shapes[operation.input].type).toBe("structure");
+    }
+  });
+
+  test("every member target resolves to a shape of the tables", () => {
+    for (const shape of Object.values(serviceTables.shapes)) {
+      if (shape.type === "structure") {
+        for (const member of Object.values(shape.members)) {
+          expect(serviceTables.shapes).toHaveProperty([member.target]);
+        }
+      }
+    }
+  });
+
+  test("types: timestamps are Date, enums are unions, every member is optional as in the AWS SDK", () => {
+    expectTypeOf<ProvisionedProductAttribute["CreatedTime"]>().toEqualTypeOf<Date | undefined>();
+    expectTypeOf<AccessLevelFilterKey>().toEqualTypeOf<"Account" | "Role" | "User">();
+    expectTypeOf<OperationName>().toEqualTypeOf<"ScanProvisionedProducts" | "SearchProvisionedProducts">();
+    expectTypeOf<SearchProvisionedProductsInput>().toExtend<{
+      PageSize?: number;
+      SortOrder?: "ASCENDING" | "DESCENDING";
+    }>();
+    expectTypeOf<Record<string, never>>().toExtend<SearchProvisionedProductsInput>();
+    expectTypeOf<SearchProvisionedProductsOutput["TotalResultsCount"]>().toEqualTypeOf<number | undefined>();
+  });
+});
