@@ -71,6 +71,14 @@ export type {
   TimestampShapeTable,
   ValueConstraints,
 } from "./tables.js";
+export {
+  compilePattern,
+  coralMemberName,
+  type DocumentValidation,
+  formatValidationMessage,
+  type SerializationIssue,
+  validateDocument,
+} from "./validate.js";
 
 import type { serviceTables } from "./__generated__/shapes.gen.js";
 
