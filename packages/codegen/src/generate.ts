@@ -3,6 +3,7 @@ import { dirname, join } from "node:path";
 import type { ServiceTables } from "@svccat/model";
 import { buildTables } from "./build-tables.js";
 import { checkSpec } from "./check-spec.js";
+import { CLIENT_GENERATED_DIR, emitClient } from "./emit-client.js";
 import { emitOpenApi } from "./emit-openapi.js";
 import { emitShapes } from "./emit-shapes.js";
 import { emitTypes } from "./emit-types.js";
@@ -39,8 +40,9 @@ export async function generate(specFile: string): Promise<Generation> {
     { path: MODEL_OPENAPI, contents: openapi },
     { path: MODEL_TYPES, contents: await emitTypes(openapi) },
     { path: MODEL_SHAPES, contents: emitShapes(tables) },
+    ...emitClient(tables),
   ];
-  return { files, tables, ownedDirectories: ["packages/model/src/__generated__"] };
+  return { files, tables, ownedDirectories: ["packages/model/src/__generated__", CLIENT_GENERATED_DIR] };
 }
 
 export interface WriteResult {

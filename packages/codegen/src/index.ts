@@ -1,5 +1,6 @@
 export { buildTables } from "./build-tables.js";
 export { checkSpec, closureOf, mergedPaging } from "./check-spec.js";
+export { CLIENT_GENERATED_DIR, emitClient } from "./emit-client.js";
 export { EPOCH_SECONDS_FORMAT, emitOpenApi } from "./emit-openapi.js";
 export { emitShapes } from "./emit-shapes.js";
 export { emitTypes } from "./emit-types.js";

@@ -1,0 +1,205 @@
+import { NoOpLogger, normalizeProvider } from "@smithy/core/client";
+import {
+  getRetryPlugin,
+  type RetryInputConfig,
+  type RetryResolvedConfig,
+  resolveRetryConfig,
+} from "@smithy/core/retry";
+import { SignatureV4 } from "@smithy/signature-v4";
+import { Client as __Client, type SmithyResolvedConfiguration } from "@smithy/smithy-client";
+import type {
+  AwsCredentialIdentity,
+  AwsCredentialIdentityProvider,
+  CheckOptionalClientConfig,
+  HttpHandlerOptions,
+  Logger,
+  Provider,
+  RequestHandler,
+} from "@smithy/types";
+import { serviceTables } from "@svccat/model";
+import { getRuntimeConfig } from "#runtime-config";
+import type { ServiceInputTypes, ServiceOutputTypes } from "./__generated__/service-types.gen.js";
+import { type EndpointInput, endpointResolver, type ResolvedEndpoint } from "./endpoint/resolve-endpoint.js";
+import type { RuntimeConfig } from "./runtime-config.js";
+import { getSigningPlugin } from "./signing/signing-plugin.js";
+
+export type { ServiceInputTypes, ServiceOutputTypes };
+
+/**
+ * Options of `ServiceCatalogClient`, named as in `@aws-sdk/client-service-catalog`.
+ * @public
+ */
+export interface ServiceCatalogClientConfig extends RetryInputConfig {
+  /** The AWS region. In Node, defaults to `AWS_REGION` or the profile's `region`. */
+  region?: string | Provider<string>;
+  /** Static credentials or a provider. In Node, defaults to the standard AWS chain (env, profile, SSO, process, container, instance). */
+  credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider;
+  /** The shared config profile for region, credentials and settings (Node). */
+  profile?: string;
+  /** Send requests here instead of the endpoint the rules pick (e.g. a local fake). */
+  endpoint?: EndpointInput;
+  useFipsEndpoint?: boolean | Provider<boolean>;
+  useDualstackEndpoint?: boolean | Provider<boolean>;
+  /** A request handler, or options for the default one (`NodeHttpHandler` in Node, `FetchHttpHandler` in browsers). */
+  requestHandler?: RequestHandler<any, any, HttpHandlerOptions> | Record<string, unknown>;
+  /** `standard` (default) or `adaptive`; in Node also `AWS_RETRY_MODE`. */
+  retryMode?: string | Provider<string>;
+  logger?: Logger;
+  /** Check every input against the spec's constraints before sending it, with the service's own message format. */
+  validateInput?: boolean;
+  /** Milliseconds to add to the local clock when signing; corrected automatically from the service's `Date`. */
+  systemClockOffset?: number;
+  /** Reuse each command's resolved middleware stack between calls (see the README). */
+  cacheMiddleware?: boolean;
+  /** Appended to the `user-agent` header. */
+  customUserAgent?: string;
+}
+
+/**
+ * Configuration after defaults are applied.
+ * @public
+ */
+export interface ServiceCatalogClientResolvedConfig
+  extends SmithyResolvedConfiguration<HttpHandlerOptions>,
+    RetryResolvedConfig {
+  readonly runtime: RuntimeConfig["runtime"];
+  readonly region: Provider<string>;
+  readonly credentials: AwsCredentialIdentityProvider;
+  readonly streamCollector: RuntimeConfig["streamCollector"];
+  readonly resolvedEndpoint: Provider<ResolvedEndpoint>;
+  readonly signer: Provider<SignatureV4>;
+  readonly logger: Logger;
+  readonly validateInput: boolean;
+  readonly userAgent: string;
+  systemClockOffset: number;
+}
+
+/**
+ * A client for AWS Service Catalog's `ScanProvisionedProducts` and `SearchProvisionedProducts`.
+ *
+ * @example
+ * ```ts
+ * const client = new ServiceCatalogClient({ region: "eu-west-1" });
+ * const { ProvisionedProducts } = await client.send(new SearchProvisionedProductsCommand({ PageSize: 100 }));
+ * ```
+ * @public
+ */
+export class ServiceCatalogClient extends __Client<
+  HttpHandlerOptions,
+  ServiceInputTypes,
+  ServiceOutputTypes,
+  ServiceCatalogClientResolvedConfig
+> {
+  declare readonly config: ServiceCatalogClientResolvedConfig;
+
+  constructor(...[configuration]: CheckOptionalClientConfig<ServiceCatalogClientConfig>) {
+    const config = resolveConfig(configuration ?? {});
+    super(config);
+    this.middlewareStack.use(getUserAgentPlugin(config));
+    this.middlewareStack.use(getRetryPlugin(config));
+    this.middlewareStack.use(getSigningPlugin(config));
+  }
+
+  /** Closes the request handler's sockets. */
+  override destroy(): void {
+    super.destroy();
+  }
+}
+
+function resolveConfig(input: ServiceCatalogClientConfig): ServiceCatalogClientResolvedConfig {
+  const runtime = getRuntimeConfig(input);
+  const logger = input.logger ?? new NoOpLogger();
+  const region = normalizeProvider(runtime.region);
+  const credentials = memoizedCredentials(runtime.credentials);
+  let signer: Promise<SignatureV4> | undefined;
+  const retry = resolveRetryConfig({
+    ...(input.maxAttempts === undefined ? { maxAttempts: runtime.maxAttempts } : { maxAttempts: input.maxAttempts }),
+    ...(input.retryStrategy === undefined ? {} : { retryStrategy: input.retryStrategy }),
+    retryMode: runtime.retryMode,
+    logger,
+  });
+  return {
+    ...retry,
+    apiVersion: serviceTables.service.version,
+    runtime: runtime.runtime,
+    requestHandler: runtime.requestHandler,
+    cacheMiddleware: input.cacheMiddleware ?? false,
+    streamCollector: runtime.streamCollector,
+    region,
+    credentials,
+    logger,
+    validateInput: input.validateInput ?? false,
+    systemClockOffset: input.systemClockOffset ?? 0,
+    userAgent:
+      input.customUserAgent === undefined ? runtime.userAgent : `${runtime.userAgent} ${input.customUserAgent}`,
+    resolvedEndpoint: endpointResolver({
+      region: () => region().catch(() => undefined),
+      endpoint: input.endpoint,
+      configuredEndpoint: runtime.configuredEndpoint,
+      useFipsEndpoint: normalizeProvider(runtime.useFipsEndpoint),
+      useDualstackEndpoint: normalizeProvider(runtime.useDualstackEndpoint),
+    }),
+    signer: () => {
+      // The signer reads credentials on every signature, so refreshed credentials are picked up.
+      signer ??= region().then(
+        (signingRegion) =>
+          new SignatureV4({
+            service: serviceTables.service.signingName,
+            region: signingRegion,
+            credentials,
+            sha256: runtime.sha256,
+          }),
+      );
+      return signer;
+    },
+  };
+}
+
+/** Credentials are fetched once and again shortly before they expire, not for every request. */
+function memoizedCredentials(
+  source: AwsCredentialIdentity | AwsCredentialIdentityProvider,
+): AwsCredentialIdentityProvider {
+  if (typeof source !== "function") {
+    const identity = source;
+    return async () => identity;
+  }
+  let current: Promise<AwsCredentialIdentity> | undefined;
+  let expiresAt = Number.POSITIVE_INFINITY;
+  return async (options) => {
+    if (current === undefined || Date.now() > expiresAt - 5 * 60 * 1000 || options?.forceRefresh) {
+      current = source(options).then((identity) => {
+        expiresAt = identity.expiration?.getTime() ?? Number.POSITIVE_INFINITY;
+        return identity;
+      });
+      current.catch(() => {
+        current = undefined;
+      });
+    }
+    return current;
+  };
+}
+
+function getUserAgentPlugin(config: ServiceCatalogClientResolvedConfig) {
+  return {
+    applyToStack(
+      stack: __Client<
+        HttpHandlerOptions,
+        ServiceInputTypes,
+        ServiceOutputTypes,
+        ServiceCatalogClientResolvedConfig
+      >["middlewareStack"],
+    ) {
+      stack.add(
+        (next) => async (args) => {
+          const request = args.request as { headers?: Record<string, string> } | undefined;
+          if (request?.headers !== undefined) {
+            // Browsers do not let a page set user-agent; the AWS SDKs send x-amz-user-agent there instead.
+            request.headers[config.runtime === "browser" ? "x-amz-user-agent" : "user-agent"] = config.userAgent;
+          }
+          return next(args);
+        },
+        { step: "build", name: "userAgentMiddleware", override: true },
+      );
+    },
+  };
+}

@@ -1,0 +1,216 @@
+import { HttpRequest, HttpResponse } from "@smithy/core/protocols";
+import { toUtf8 } from "@smithy/core/serde";
+import type {
+  DeserializeHandler,
+  DeserializeHandlerArguments,
+  DeserializeHandlerOutput,
+  HandlerExecutionContext,
+  MetadataBearer,
+  Pluggable,
+  ResponseMetadata,
+  SerializeHandler,
+  SerializeHandlerArguments,
+} from "@smithy/types";
+import { formatValidationMessage, serviceTables, validateDocument } from "@svccat/model";
+import { modelledErrors } from "../__generated__/errors/index.gen.js";
+import { ServiceCatalogServiceException } from "../models/ServiceCatalogServiceException.js";
+import type { ServiceCatalogClientResolvedConfig } from "../ServiceCatalogClient.js";
+import { findHeader, loadErrorCode } from "./error-code.js";
+import { ShapeSerde } from "./shape-serde.js";
+
+const serde = new ShapeSerde(serviceTables);
+const CONTENT_TYPE = serviceTables.service.contentType;
+
+/** The operations of the spec, by name, as the generated commands refer to them. */
+export type OperationName = keyof typeof serviceTables.operations;
+
+/**
+ * The awsJson1_1 protocol for one operation: a serialize-step middleware that builds `POST /` with the target
+ * header and the JSON body, and a deserialize-step middleware that turns the response into the output or throws
+ * the service's error.
+ *
+ * @internal
+ */
+export function getAwsJson11Plugin(
+  config: ServiceCatalogClientResolvedConfig,
+  operationName: OperationName,
+): Pluggable<object, MetadataBearer> {
+  const operation = serviceTables.operations[operationName];
+  const writeInput = serde.writer(operation.input);
+  const readOutput = serde.reader(operation.output);
+  return {
+    applyToStack(stack) {
+      stack.add(
+        (next: SerializeHandler<object, MetadataBearer>) => async (args: SerializeHandlerArguments<object>) => {
+          const document = writeInput(args.input);
+          if (config.validateInput) {
+            const result = validateDocument(serviceTables, operation.input, document);
+            if (!result.ok) {
+              throw clientValidationError(
+                result.kind === "ValidationException"
+                  ? formatValidationMessage(result.violations)
+                  : result.issue.message,
+                result.kind,
+              );
+            }
+          }
+          const endpoint = await config.resolvedEndpoint();
+          const body = JSON.stringify(document);
+          const request = new HttpRequest({
+            protocol: endpoint.protocol,
+            hostname: endpoint.hostname,
+            port: endpoint.port,
+            path: endpoint.path,
+            method: "POST",
+            headers: {
+              ...endpoint.headers,
+              host: endpoint.host,
+              "content-type": CONTENT_TYPE,
+              "x-amz-target": operation.target,
+              "content-length": String(byteLength(body)),
+            },
+            body,
+          });
+          return next({ ...args, request });
+        },
+        { step: "serialize", name: "awsJson11SerializerMiddleware", override: true },
+      );
+      stack.add(
+        (next: DeserializeHandler<object, MetadataBearer>, context: HandlerExecutionContext) =>
+          async (args: DeserializeHandlerArguments<object>): Promise<DeserializeHandlerOutput<MetadataBearer>> => {
+            const { response } = await next(args);
+            if (!HttpResponse.isInstance(response)) {
+              throw new Error("@svccat/client: the request handler returned something that is not an HttpResponse");
+            }
+            const metadata = responseMetadata(response);
+            const text = await collectBody(response, config);
+            if (response.statusCode >= 300) {
+              throw errorFromResponse(response, text, metadata);
+            }
+            let parsed: unknown = {};
+            if (text.trim() !== "") {
+              try {
+                parsed = JSON.parse(text);
+              } catch {
+                throw unreadableResponse(response, text, metadata, "a success response whose body is not JSON");
+              }
+            }
+            const output = readOutput(typeof parsed === "object" && parsed !== null ? parsed : {}) as MetadataBearer;
+            output.$metadata = metadata;
+            context.logger?.debug?.({ operation: operationName, requestId: metadata.requestId });
+            return { response, output };
+          },
+        { step: "deserialize", name: "awsJson11DeserializerMiddleware", override: true },
+      );
+    },
+  };
+}
+
+function byteLength(text: string): number {
+  // A body of ASCII characters (the usual case) is as long in bytes as in characters.
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) > 0x7f) {
+      return new TextEncoder().encode(text).length;
+    }
+  }
+  return text.length;
+}
+
+async function collectBody(response: HttpResponse, config: ServiceCatalogClientResolvedConfig): Promise<string> {
+  const body: unknown = response.body;
+  if (body === undefined || body === null) {
+    return "";
+  }
+  if (typeof body === "string") {
+    return body;
+  }
+  if (body instanceof Uint8Array) {
+    return toUtf8(body);
+  }
+  return toUtf8(await config.streamCollector(body as Parameters<typeof config.streamCollector>[0]));
+}
+
+function responseMetadata(response: HttpResponse): ResponseMetadata {
+  const headers = response.headers;
+  return {
+    httpStatusCode: response.statusCode,
+    requestId: findHeader(headers, "x-amzn-requestid") ?? findHeader(headers, "x-amz-request-id"),
+    extendedRequestId: findHeader(headers, "x-amz-id-2"),
+    cfId: findHeader(headers, "x-amz-cf-id"),
+    attempts: 1,
+    totalRetryDelay: 0,
+  };
+}
+
+function errorFromResponse(
+  response: HttpResponse,
+  text: string,
+  metadata: ResponseMetadata,
+): ServiceCatalogServiceException {
+  let body: unknown;
+  if (text.trim() !== "") {
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = undefined;
+    }
+  }
+  const code = loadErrorCode(response.headers, body);
+  if (code === undefined) {
+    return unreadableResponse(
+      response,
+      text,
+      metadata,
+      body === undefined ? "an error response whose body is not JSON" : "an error response that names no error",
+    );
+  }
+  const record = typeof body === "object" && body !== null ? (body as Record<string, unknown>) : {};
+  const message =
+    typeof record.message === "string" ? record.message : typeof record.Message === "string" ? record.Message : "";
+  const Modelled = modelledErrors[code as keyof typeof modelledErrors];
+  let error: ServiceCatalogServiceException;
+  if (Modelled !== undefined) {
+    const members = serde.reader(code)(record) as Record<string, unknown>;
+    error = new Modelled({ $metadata: metadata, message, ...members });
+  } else {
+    error = new ServiceCatalogServiceException({
+      name: code,
+      $fault: response.statusCode >= 500 ? "server" : "client",
+      $metadata: metadata,
+      message,
+    });
+    // AWS has been seen to throttle with a ValidationException whose message is "Rate exceeded".
+    if (code === "ValidationException" && /rate exceeded/i.test(message)) {
+      error.$retryable = { throttling: true };
+    }
+  }
+  error.$response = response;
+  return error;
+}
+
+function unreadableResponse(
+  response: HttpResponse,
+  text: string,
+  metadata: ResponseMetadata,
+  what: string,
+): ServiceCatalogServiceException {
+  const excerpt = text.length > 200 ? `${text.slice(0, 200)}…` : text;
+  const error = new ServiceCatalogServiceException({
+    name: "UnknownError",
+    $fault: response.statusCode >= 500 ? "server" : "client",
+    $metadata: metadata,
+    message: `HTTP ${response.statusCode}: ${what}${excerpt === "" ? " (empty body)" : `: ${JSON.stringify(excerpt)}`}`,
+  });
+  error.$response = response;
+  return error;
+}
+
+function clientValidationError(message: string, name: string): ServiceCatalogServiceException {
+  const error = new ServiceCatalogServiceException({
+    name,
+    $fault: "client",
+    $metadata: {},
+    message,
+  });
+  return error;
+}

@@ -1,0 +1,135 @@
+import type { ServiceTables, ShapeTable, TimestampFormat } from "@svccat/model";
+
+/** Turns a value of a shape into its awsJson1_1 form, or back. */
+export type Converter = (value: unknown) => unknown;
+
+const identity: Converter = (value) => value;
+
+/**
+ * Converters compiled once per shape from the tables, so that a 100-item page costs one pass over the data and no
+ * table lookups. Shapes whose subtree holds nothing to convert still copy only modelled members: the SDK drops
+ * unknown members on the way in and out, and so do we.
+ */
+export class ShapeSerde {
+  private readonly writers = new Map<string, Converter>();
+  private readonly readers = new Map<string, Converter>();
+
+  constructor(private readonly tables: ServiceTables) {}
+
+  /** Input → JSON-ready value: undefined and null members dropped, members in model order, Dates as epoch seconds. */
+  writer(shapeName: string): Converter {
+    return this.compile(shapeName, this.writers, writeTimestamp);
+  }
+
+  /** Parsed JSON → output: unknown members ignored, epoch seconds (fractional too) as `Date`. */
+  reader(shapeName: string): Converter {
+    return this.compile(shapeName, this.readers, readTimestamp);
+  }
+
+  private compile(
+    shapeName: string,
+    cache: Map<string, Converter>,
+    timestamp: (format: TimestampFormat) => Converter,
+  ): Converter {
+    const cached = cache.get(shapeName);
+    if (cached !== undefined) {
+      return cached;
+    }
+    // Placeholder first, so that a recursive shape refers to its own converter through the cache.
+    let compiled: Converter = identity;
+    const lazy: Converter = (value) => compiled(value);
+    cache.set(shapeName, lazy);
+    compiled = this.build(this.shape(shapeName), cache, timestamp);
+    cache.set(shapeName, compiled);
+    return compiled;
+  }
+
+  private build(
+    shape: ShapeTable,
+    cache: Map<string, Converter>,
+    timestamp: (f: TimestampFormat) => Converter,
+  ): Converter {
+    switch (shape.type) {
+      case "structure": {
+        const members = Object.entries(shape.members).map(
+          ([name, member]) => [name, this.compile(member.target, cache, timestamp)] as const,
+        );
+        return (value) => {
+          const source = value as Record<string, unknown>;
+          const out: Record<string, unknown> = {};
+          for (const [name, convert] of members) {
+            const member = source[name];
+            if (member !== undefined && member !== null) {
+              out[name] = convert === identity ? member : convert(member);
+            }
+          }
+          return out;
+        };
+      }
+      case "list": {
+        const convert = this.compile(shape.member.target, cache, timestamp);
+        return (value) => {
+          const items = value as unknown[];
+          const out: unknown[] = [];
+          for (const item of items) {
+            if (item !== undefined && item !== null) {
+              out.push(convert === identity ? item : convert(item));
+            }
+          }
+          return out;
+        };
+      }
+      case "map": {
+        const convert = this.compile(shape.value.target, cache, timestamp);
+        return (value) => {
+          const out: Record<string, unknown> = {};
+          for (const [key, entry] of Object.entries(value as Record<string, unknown>)) {
+            if (entry !== undefined && entry !== null) {
+              out[key] = convert === identity ? entry : convert(entry);
+            }
+          }
+          return out;
+        };
+      }
+      case "timestamp":
+        return timestamp(shape.timestampFormat);
+      default:
+        return identity;
+    }
+  }
+
+  private shape(name: string): ShapeTable {
+    const shape = this.tables.shapes[name];
+    if (shape === undefined) {
+      throw new Error(`@svccat/client: the shape tables have no shape named ${name}`);
+    }
+    return shape;
+  }
+}
+
+function writeTimestamp(format: TimestampFormat): Converter {
+  return (value) => {
+    const date = value instanceof Date ? value : new Date(value as string | number);
+    if (format === "epoch-seconds") {
+      return date.getTime() / 1000;
+    }
+    return format === "http-date" ? date.toUTCString() : date.toISOString();
+  };
+}
+
+function readTimestamp(format: TimestampFormat): Converter {
+  return (value) => {
+    if (typeof value === "number") {
+      return new Date(Math.round(value * 1000));
+    }
+    if (
+      format === "epoch-seconds" &&
+      typeof value === "string" &&
+      value.trim() !== "" &&
+      !Number.isNaN(Number(value))
+    ) {
+      return new Date(Math.round(Number(value) * 1000));
+    }
+    return new Date(value as string);
+  };
+}

@@ -1,0 +1,297 @@
+import type { EnumShapeTable, OperationTable, ServiceTables, StructureShapeTable } from "@svccat/model";
+import type { GeneratedFile } from "./generate.js";
+import { TS_HEADER } from "./generated-header.js";
+
+export const CLIENT_GENERATED_DIR = "packages/client/src/__generated__";
+
+const CLIENT_NAME = "ServiceCatalogClient";
+const AGGREGATE_NAME = "ServiceCatalog";
+
+/**
+ * The client's spec-driven half: per operation a command and (when it pages) a paginator, per modelled error a
+ * class, the enum value objects, the aggregated client and the barrel that is the package's entry point. The
+ * runtime they stand on (serde, signing, endpoints, retries) is hand-written in `packages/client/src`.
+ */
+export function emitClient(tables: ServiceTables): GeneratedFile[] {
+  const operations = Object.values(tables.operations);
+  const errors = Object.keys(tables.errors);
+  const files: GeneratedFile[] = [];
+  for (const operation of operations) {
+    files.push(file(`commands/${operation.name}Command.gen.ts`, commandSource(operation, tables)));
+    if (operation.paginated !== null) {
+      files.push(file(`pagination/${operation.name}Paginator.gen.ts`, paginatorSource(operation)));
+    }
+  }
+  for (const error of errors) {
+    files.push(file(`errors/${error}.gen.ts`, errorSource(error, tables)));
+  }
+  files.push(file("errors/index.gen.ts", errorIndexSource(errors)));
+  files.push(file("enums.gen.ts", enumsSource(tables)));
+  files.push(file("service-types.gen.ts", serviceTypesSource(operations)));
+  files.push(file(`${AGGREGATE_NAME}.gen.ts`, aggregateSource(operations)));
+  files.push(file("index.gen.ts", barrelSource(operations, errors, tables)));
+  return files;
+}
+
+function file(path: string, body: string): GeneratedFile {
+  return { path: `${CLIENT_GENERATED_DIR}/${path}`, contents: `${TS_HEADER}${body}` };
+}
+
+function docComment(lines: (string | undefined)[], indent = ""): string {
+  const text = lines.filter((line): line is string => line !== undefined);
+  return `${indent}/**\n${text.map((line) => `${indent} *${line === "" ? "" : ` ${line}`}`).join("\n")}\n${indent} */\n`;
+}
+
+function lowerFirst(name: string): string {
+  return name.charAt(0).toLowerCase() + name.slice(1);
+}
+
+function commandSource(operation: OperationTable, tables: ServiceTables): string {
+  const { name, input, output } = operation;
+  const command = `${name}Command`;
+  const throws = operation.errors.map(
+    (error) => `@throws {@link ${error}} (${tables.errors[error]?.fault ?? "client"} fault)`,
+  );
+  return `
+import { Command as $Command } from "@smithy/smithy-client";
+import type { MetadataBearer as __MetadataBearer } from "@smithy/types";
+import type { ${input}, ${output} } from "@svccat/model";
+import { getAwsJson11Plugin } from "../../protocol/aws-json-1-1.js";
+import type { ${CLIENT_NAME}ResolvedConfig } from "../../${CLIENT_NAME}.js";
+import type { ServiceInputTypes, ServiceOutputTypes } from "../service-types.gen.js";
+
+/** The input of {@link ${command}}. @public */
+export interface ${command}Input extends ${input} {}
+
+/** The output of {@link ${command}}, with the response's \`$metadata\`. @public */
+export interface ${command}Output extends ${output}, __MetadataBearer {}
+
+${docComment([
+  operation.documentation,
+  "",
+  `Sends \`POST /\` with \`X-Amz-Target: ${operation.target}\`.`,
+  "",
+  "@example",
+  "```ts",
+  `import { ${CLIENT_NAME}, ${command} } from "@svccat/client";`,
+  `const client = new ${CLIENT_NAME}({ region: "us-east-1" });`,
+  `const response = await client.send(new ${command}({}));`,
+  "```",
+  "",
+  ...throws,
+  `@throws {@link ServiceCatalogServiceException} for any other error the service answers with.`,
+  "@public",
+])}export class ${command} extends $Command
+  .classBuilder<${command}Input, ${command}Output, ${CLIENT_NAME}ResolvedConfig, ServiceInputTypes, ServiceOutputTypes>()
+  .m(function (this: unknown, _command: unknown, _clientStack: unknown, config: ${CLIENT_NAME}ResolvedConfig) {
+    return [getAwsJson11Plugin(config, "${name}")];
+  })
+  .s("${tables.service.name}", "${name}", {})
+  .n("${CLIENT_NAME}", "${command}")
+  .f(void 0, void 0)
+  .build() {
+  /** @internal Type navigation helper, as in the AWS SDK's commands. */
+  protected declare static __types: {
+    api: { input: ${input}; output: ${output} };
+    sdk: { input: ${command}Input; output: ${command}Output };
+  };
+}
+`;
+}
+
+function paginatorSource(operation: OperationTable): string {
+  const { name } = operation;
+  const command = `${name}Command`;
+  const items = operation.paginated?.items;
+  const itemsHelper =
+    items === undefined
+      ? ""
+      : `
+/**
+ * Every item of every page of ${name}, one at a time.
+ *
+ * @example
+ * \`\`\`ts
+ * for await (const item of paginate${name}Items({ client }, {})) {
+ *   console.log(item.Id);
+ * }
+ * \`\`\`
+ * @public
+ */
+export function paginate${name}Items(
+  config: ServiceCatalogPaginationConfiguration,
+  input: ${command}Input,
+  ...rest: unknown[]
+): AsyncGenerator<NonNullable<${command}Output["${items}"]>[number], undefined, unknown> {
+  return paginateItems(paginate${name}(config, input, ...rest), "${items}");
+}
+`;
+  return `
+import type { Paginator } from "@smithy/types";
+import { serviceTables } from "@svccat/model";
+import { type ServiceCatalogPaginationConfiguration, paginate, paginateItems } from "../../pagination/paginate.js";
+import { ${command}, type ${command}Input, type ${command}Output } from "../commands/${command}.gen.js";
+
+/**
+ * Pages through ${name}: each page is one call, until the service returns no \`${operation.paginated?.outputToken}\`.
+ * The caller's input is never modified.
+ *
+ * @example
+ * \`\`\`ts
+ * for await (const page of paginate${name}({ client, pageSize: ${name.startsWith("Scan") ? 20 : 100} }, {})) {
+ *   console.log(page.${items ?? operation.paginated?.outputToken});
+ * }
+ * \`\`\`
+ * @public
+ */
+export function paginate${name}(
+  config: ServiceCatalogPaginationConfiguration,
+  input: ${command}Input,
+  ...rest: unknown[]
+): Paginator<${command}Output> {
+  return paginate(config, input, ${command}, serviceTables.operations.${name}.paginated, rest);
+}
+${itemsHelper}`;
+}
+
+function errorSource(error: string, tables: ServiceTables): string {
+  const shape = tables.shapes[error] as StructureShapeTable;
+  const fault = tables.errors[error]?.fault ?? "client";
+  const members = Object.entries(shape.members);
+  const fields = members
+    .map(
+      ([member, table]) =>
+        `${table.documentation === undefined ? "" : `  /** ${table.documentation} */\n`}  ${member}?: ${error}Shape["${member}"];`,
+    )
+    .join("\n");
+  const assignments = members.map(([member]) => `    this.${member} = options.${member};`).join("\n");
+  return `
+import type { ExceptionOptionType as __ExceptionOptionType } from "@smithy/smithy-client";
+import type { ${error} as ${error}Shape } from "@svccat/model";
+import { ServiceCatalogServiceException as __BaseException } from "../../models/ServiceCatalogServiceException.js";
+
+${docComment([shape.documentation, "", `A modelled ${fault} error, HTTP ${tables.errors[error]?.httpStatus ?? 400}.`, "@public"])}export class ${error} extends __BaseException {
+  override readonly name = "${error}" as const;
+  override readonly $fault = "${fault}" as const;
+${fields}
+
+  constructor(options: __ExceptionOptionType<${error}, __BaseException>) {
+    super({ name: "${error}", $fault: "${fault}", ...options });
+    Object.setPrototypeOf(this, ${error}.prototype);
+${assignments}
+  }
+}
+`;
+}
+
+function errorIndexSource(errors: string[]): string {
+  const imports = errors.map((error) => `import { ${error} } from "./${error}.gen.js";`).join("\n");
+  return `
+${imports}
+
+export { ${errors.join(", ")} };
+
+/** The modelled errors by wire name, for the deserializer. @internal */
+export const modelledErrors = { ${errors.join(", ")} } as const;
+`;
+}
+
+function enumsSource(tables: ServiceTables): string {
+  const enums = Object.entries(tables.shapes).filter(
+    (entry): entry is [string, EnumShapeTable] => entry[1].type === "enum",
+  );
+  return `
+${enums
+  .map(
+    ([name, shape]) => `${docComment([shape.documentation, "@public"])}export const ${name} = {
+${shape.values.map((value) => `  ${value.name}: ${JSON.stringify(value.value)},`).join("\n")}
+} as const;
+/** @public */
+export type ${name} = (typeof ${name})[keyof typeof ${name}];
+`,
+  )
+  .join("\n")}`;
+}
+
+function serviceTypesSource(operations: OperationTable[]): string {
+  const imports = operations
+    .map(
+      (op) =>
+        `import type { ${op.name}CommandInput, ${op.name}CommandOutput } from "./commands/${op.name}Command.gen.js";`,
+    )
+    .join("\n");
+  return `
+${imports}
+
+/** Every command input of the client. @public */
+export type ServiceInputTypes = ${operations.map((op) => `${op.name}CommandInput`).join(" | ")};
+
+/** Every command output of the client. @public */
+export type ServiceOutputTypes = ${operations.map((op) => `${op.name}CommandOutput`).join(" | ")};
+`;
+}
+
+function aggregateSource(operations: OperationTable[]): string {
+  const imports = operations
+    .map(
+      (op) =>
+        `import { ${op.name}Command, type ${op.name}CommandInput, type ${op.name}CommandOutput } from "./commands/${op.name}Command.gen.js";`,
+    )
+    .join("\n");
+  const methods = operations
+    .map(
+      (op) =>
+        `  ${lowerFirst(op.name)}(args?: ${op.name}CommandInput, options?: __HttpHandlerOptions): Promise<${op.name}CommandOutput>;`,
+    )
+    .join("\n");
+  return `
+import { createAggregatedClient } from "@smithy/smithy-client";
+import type { HttpHandlerOptions as __HttpHandlerOptions } from "@smithy/types";
+import { ${CLIENT_NAME} } from "../${CLIENT_NAME}.js";
+${imports}
+
+const commands = { ${operations.map((op) => `${op.name}Command`).join(", ")} };
+
+/** The client with one method per operation, as \`${AGGREGATE_NAME}\` in the AWS SDK. @public */
+export interface ${AGGREGATE_NAME} {
+${methods}
+}
+
+${docComment([
+  `${CLIENT_NAME} with a method per operation: \`await new ${AGGREGATE_NAME}({ region }).${lowerFirst(operations[0]?.name ?? "")}({})\`.`,
+  `Prefer ${CLIENT_NAME} with commands where bundle size matters: this class brings every command in.`,
+  "@public",
+])}export class ${AGGREGATE_NAME} extends ${CLIENT_NAME} implements ${AGGREGATE_NAME} {}
+
+createAggregatedClient(commands, ${AGGREGATE_NAME});
+`;
+}
+
+function barrelSource(operations: OperationTable[], errors: string[], tables: ServiceTables): string {
+  const enums = Object.entries(tables.shapes)
+    .filter(([, shape]) => shape.type === "enum")
+    .map(([name]) => name);
+  const shapeTypes = Object.entries(tables.shapes)
+    .filter(([name, shape]) => !name.includes("#") && shape.type !== "enum" && tables.errors[name] === undefined)
+    .map(([name]) => name);
+  const lines = [
+    ...operations.map(
+      (op) =>
+        `export { ${op.name}Command, type ${op.name}CommandInput, type ${op.name}CommandOutput } from "./commands/${op.name}Command.gen.js";`,
+    ),
+    ...operations
+      .filter((op) => op.paginated !== null)
+      .map(
+        (op) =>
+          `export { paginate${op.name}${op.paginated?.items === undefined ? "" : `, paginate${op.name}Items`} } from "./pagination/${op.name}Paginator.gen.js";`,
+      ),
+    `export { ${errors.join(", ")} } from "./errors/index.gen.js";`,
+    `export { ${enums.join(", ")} } from "./enums.gen.js";`,
+    `export type { ServiceInputTypes, ServiceOutputTypes } from "./service-types.gen.js";`,
+    `export { ${AGGREGATE_NAME} } from "./${AGGREGATE_NAME}.gen.js";`,
+    `export type {\n${shapeTypes.map((name) => `  ${name},`).join("\n")}\n} from "@svccat/model";`,
+    "// The hand-written runtime; runtime.ts lists each of its names.",
+    `export * from "../runtime.js";`,
+  ];
+  return `\n/** The package's entry point: everything generated from the spec, then the runtime. */\n${lines.join("\n")}\n`;
+}
