@@ -1,7 +1,8 @@
 import { defineProject } from "vitest/config";
+import { sourceResolution } from "../../vitest.shared.js";
 
 export default defineProject({
-  resolve: { conditions: ["@svccat/source"] },
+  ...sourceResolution,
   test: {
     name: "codegen",
     // Each generation runs openapi-typescript and the TypeScript printer; a cold run on a busy 2-core machine

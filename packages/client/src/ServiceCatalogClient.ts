@@ -14,13 +14,12 @@ import type {
   HttpHandlerOptions,
   Logger,
   Provider,
-  RequestHandler,
 } from "@smithy/types";
 import { serviceTables } from "@svccat/model";
 import { getRuntimeConfig } from "#runtime-config";
 import type { ServiceInputTypes, ServiceOutputTypes } from "./__generated__/service-types.gen.js";
 import { type EndpointInput, endpointResolver, type ResolvedEndpoint } from "./endpoint/resolve-endpoint.js";
-import type { RuntimeConfig } from "./runtime-config.js";
+import type { HttpRequestHandler, RuntimeConfig } from "./runtime-config.js";
 import { getSigningPlugin } from "./signing/signing-plugin.js";
 
 export type { ServiceInputTypes, ServiceOutputTypes };
@@ -41,7 +40,7 @@ export interface ServiceCatalogClientConfig extends RetryInputConfig {
   useFipsEndpoint?: boolean | Provider<boolean>;
   useDualstackEndpoint?: boolean | Provider<boolean>;
   /** A request handler, or options for the default one (`NodeHttpHandler` in Node, `FetchHttpHandler` in browsers). */
-  requestHandler?: RequestHandler<any, any, HttpHandlerOptions> | Record<string, unknown>;
+  requestHandler?: HttpRequestHandler | Record<string, unknown>;
   /** `standard` (default) or `adaptive`; in Node also `AWS_RETRY_MODE`. */
   retryMode?: string | Provider<string>;
   logger?: Logger;

@@ -26,10 +26,14 @@ export function getRuntimeConfig(input: RuntimeConfigInput): RuntimeConfig {
     credentials:
       input.credentials ??
       defaultProvider({ ...profile, ...(input.logger === undefined ? {} : { logger: input.logger }) }),
-    // NodeHttpHandler keeps connections alive by default.
+    // NodeHttpHandler keeps connections alive by default. A request timeout that only logs a warning (the
+    // handler's own default) is not what someone who sets one expects, so it throws a TimeoutError here.
     requestHandler: isRequestHandler(input.requestHandler)
       ? input.requestHandler
-      : new NodeHttpHandler(input.requestHandler as NodeHttpHandlerOptions | undefined),
+      : new NodeHttpHandler({
+          throwOnRequestTimeout: true,
+          ...(input.requestHandler as NodeHttpHandlerOptions | undefined),
+        }),
     streamCollector,
     sha256: Sha256,
     useFipsEndpoint: input.useFipsEndpoint ?? loadConfig(NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, profile),

@@ -4,6 +4,7 @@ import type { ServiceTables } from "@svccat/model";
 import { buildTables } from "./build-tables.js";
 import { checkSpec } from "./check-spec.js";
 import { CLIENT_GENERATED_DIR, emitClient } from "./emit-client.js";
+import { emitModelIndex } from "./emit-model-index.js";
 import { emitOpenApi } from "./emit-openapi.js";
 import { emitShapes } from "./emit-shapes.js";
 import { emitTypes } from "./emit-types.js";
@@ -40,6 +41,7 @@ export async function generate(specFile: string): Promise<Generation> {
     { path: MODEL_OPENAPI, contents: openapi },
     { path: MODEL_TYPES, contents: await emitTypes(openapi) },
     { path: MODEL_SHAPES, contents: emitShapes(tables) },
+    emitModelIndex(tables),
     ...emitClient(tables),
   ];
   return { files, tables, ownedDirectories: ["packages/model/src/__generated__", CLIENT_GENERATED_DIR] };

@@ -1,6 +1,7 @@
 export { buildTables } from "./build-tables.js";
 export { checkSpec, closureOf, mergedPaging } from "./check-spec.js";
 export { CLIENT_GENERATED_DIR, emitClient } from "./emit-client.js";
+export { emitModelIndex, MODEL_INDEX } from "./emit-model-index.js";
 export { EPOCH_SECONDS_FORMAT, emitOpenApi } from "./emit-openapi.js";
 export { emitShapes } from "./emit-shapes.js";
 export { emitTypes } from "./emit-types.js";

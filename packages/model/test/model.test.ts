@@ -6,7 +6,7 @@ import {
   type SearchProvisionedProductsInput,
   type SearchProvisionedProductsOutput,
   serviceTables,
-} from "../src/index.js";
+} from "../src/__generated__/index.gen.js";
 
 describe("@svccat/model", () => {
   test("the tables name both operations with their X-Amz-Target values", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { formatValidationMessage, serviceTables, validateDocument } from "../src/index.js";
+import { formatValidationMessage, serviceTables, validateDocument } from "../src/__generated__/index.gen.js";
 
 const scan = (document: unknown) => validateDocument(serviceTables, "ScanProvisionedProductsInput", document);
 const search = (document: unknown) => validateDocument(serviceTables, "SearchProvisionedProductsInput", document);

@@ -1,7 +1,8 @@
-import type { Client, Command } from "@smithy/smithy-client";
+import type { Command } from "@smithy/smithy-client";
 import type { MetadataBearer, PaginationConfiguration, Paginator } from "@smithy/types";
 import type { PagingTable } from "@svccat/model";
-import { ServiceCatalogClient } from "../ServiceCatalogClient.js";
+import type { ServiceInputTypes, ServiceOutputTypes } from "../__generated__/service-types.gen.js";
+import { ServiceCatalogClient, type ServiceCatalogClientResolvedConfig } from "../ServiceCatalogClient.js";
 
 /**
  * Options of the `paginate*` functions, as in `@aws-sdk/client-service-catalog`.
@@ -11,8 +12,9 @@ export interface ServiceCatalogPaginationConfiguration extends PaginationConfigu
   client: ServiceCatalogClient;
 }
 
-type AnyClient = Client<any, any, any, any>;
-type CommandCtor<I, O extends MetadataBearer> = new (input: I) => Command<any, O, any, any, any>;
+type CommandCtor<I extends ServiceInputTypes, O extends ServiceOutputTypes> = new (
+  input: I,
+) => Command<I, O, ServiceCatalogClientResolvedConfig, ServiceInputTypes, ServiceOutputTypes>;
 
 /**
  * Pages through an operation. Unlike the AWS SDK's `createPaginator`, it never writes to the caller's input: each
@@ -20,7 +22,7 @@ type CommandCtor<I, O extends MetadataBearer> = new (input: I) => Command<any, O
  *
  * @internal
  */
-export async function* paginate<I extends object, O extends MetadataBearer>(
+export async function* paginate<I extends ServiceInputTypes, O extends ServiceOutputTypes>(
   config: ServiceCatalogPaginationConfiguration,
   input: I,
   CommandClass: CommandCtor<I, O>,
@@ -30,7 +32,7 @@ export async function* paginate<I extends object, O extends MetadataBearer>(
   if (!(config.client instanceof ServiceCatalogClient)) {
     throw new Error(`Invalid client, expected instance of ServiceCatalogClient`);
   }
-  const client = config.client as AnyClient;
+  const client = config.client;
   let token: unknown = config.startingToken ?? (input as Record<string, unknown>)[paging.inputToken];
   let first = true;
   while (first || hasNext(token)) {
@@ -43,7 +45,7 @@ export async function* paginate<I extends object, O extends MetadataBearer>(
     }
     const page: O = await client.send(new CommandClass(request as I), ...(additionalArguments as []));
     first = false;
-    const next = (page as Record<string, unknown>)[paging.outputToken];
+    const next = (page as unknown as Record<string, unknown>)[paging.outputToken];
     if (config.stopOnSameToken === true && next !== undefined && next === token) {
       yield page;
       return undefined;

@@ -32,8 +32,8 @@ export function getSigningPlugin(config: ServiceCatalogClientResolvedConfig): Pl
           } catch (error) {
             const $response = (error as { $response?: unknown }).$response;
             if (updateClockOffset(config, $response)) {
-              const metadata = ((error as { $metadata?: Record<string, unknown> }).$metadata ??= {});
-              metadata.clockSkewCorrected = true;
+              const bearer = error as { $metadata?: Record<string, unknown> };
+              bearer.$metadata = { ...bearer.$metadata, clockSkewCorrected: true };
             }
             throw error;
           }

@@ -1,0 +1,98 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ScanProvisionedProductsCommand, ServiceCatalogClient } from "../src/__generated__/index.gen.js";
+import { testCredentials } from "./support/canned-handler.js";
+
+/** A loopback server: `/slow` bodies never get an answer; anything else gets an empty Scan page. */
+let server: Server;
+let endpoint: string;
+const sockets = new Set<unknown>();
+const seen: Array<{ headers: IncomingMessage["headers"]; body: string; remotePort: number | undefined }> = [];
+
+beforeAll(async () => {
+  server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    sockets.add(req.socket);
+    let body = "";
+    req.on("data", (chunk: Buffer) => {
+      body += chunk.toString("utf8");
+    });
+    req.on("end", () => {
+      seen.push({ headers: req.headers, body, remotePort: req.socket.remotePort });
+      if (body.includes("slow")) {
+        return;
+      }
+      res.writeHead(200, { "content-type": "application/x-amz-json-1.1", "x-amzn-requestid": "loopback" });
+      res.end('{"ProvisionedProducts":[]}');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+function client(extra: Record<string, unknown> = {}) {
+  return new ServiceCatalogClient({ region: "us-east-1", credentials: testCredentials, endpoint, ...extra });
+}
+
+describe("the default Node transport", () => {
+  it("reuses one kept-alive connection across calls", async () => {
+    const c = client();
+    const before = seen.length;
+    for (let i = 0; i < 3; i++) {
+      const output = await c.send(new ScanProvisionedProductsCommand({}));
+      expect(output.$metadata.requestId).toBe("loopback");
+    }
+    const ports = new Set(seen.slice(before).map((request) => request.remotePort));
+    expect(ports.size).toBe(1);
+    c.destroy();
+  });
+
+  it("stops waiting when the caller aborts", async () => {
+    const c = client({ maxAttempts: 1 });
+    const controller = new AbortController();
+    const pending = c.send(new ScanProvisionedProductsCommand({ AcceptLanguage: "slow" }), {
+      abortSignal: controller.signal,
+    });
+    setTimeout(() => controller.abort(), 50);
+    await expect(pending).rejects.toMatchObject({ name: "AbortError" });
+    c.destroy();
+  });
+
+  it("gives up after the request timeout", async () => {
+    const c = client({ maxAttempts: 1, requestHandler: { requestTimeout: 100 } });
+    await expect(c.send(new ScanProvisionedProductsCommand({ AcceptLanguage: "slow" }))).rejects.toMatchObject({
+      name: "TimeoutError",
+    });
+    c.destroy();
+  });
+
+  it("takes a request timeout per call too", async () => {
+    const c = client({ maxAttempts: 1 });
+    await expect(
+      c.send(new ScanProvisionedProductsCommand({ AcceptLanguage: "slow" }), { requestTimeout: 100 }),
+    ).rejects.toMatchObject({ name: "TimeoutError" });
+    c.destroy();
+  });
+
+  it("reads the endpoint from AWS_ENDPOINT_URL_SERVICE_CATALOG when none is given", async () => {
+    const previous = process.env.AWS_ENDPOINT_URL_SERVICE_CATALOG;
+    process.env.AWS_ENDPOINT_URL_SERVICE_CATALOG = endpoint;
+    try {
+      const c = new ServiceCatalogClient({ region: "us-east-1", credentials: testCredentials });
+      const output = await c.send(new ScanProvisionedProductsCommand({}));
+      expect(output.$metadata.requestId).toBe("loopback");
+      c.destroy();
+    } finally {
+      if (previous === undefined) {
+        delete process.env.AWS_ENDPOINT_URL_SERVICE_CATALOG;
+      } else {
+        process.env.AWS_ENDPOINT_URL_SERVICE_CATALOG = previous;
+      }
+    }
+  });
+});

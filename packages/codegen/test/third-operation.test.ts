@@ -1,0 +1,142 @@
+import { cp, mkdir, readFile, symlink } from "node:fs/promises";
+import { join } from "node:path";
+import ts from "typescript";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import {
+  CLIENT_GENERATED_DIR,
+  generate,
+  MODEL_INDEX,
+  MODEL_SHAPES,
+  MODEL_TYPES,
+  REPO_ROOT,
+  writeGeneration,
+} from "../src/index.js";
+import { NS, specCopy, tempDir, writeSpec } from "./helpers.js";
+
+/**
+ * "A new operation needs no hand edit": add a paginated `ListWidgets` to a copy of the spec, generate into a
+ * temporary tree that also holds the hand-written runtimes of the model and the client, and check that the new
+ * command, its types and its paginator are there and that the whole client compiles.
+ */
+describe("a third operation added to the spec", () => {
+  let dir: string;
+  let cleanup: () => Promise<void>;
+  const read = (path: string) => readFile(join(dir, path), "utf8");
+
+  beforeAll(async () => {
+    ({ dir, cleanup } = await tempDir());
+    const spec = await specCopy();
+    const doc = (text: string) => ({ "smithy.api#documentation": text });
+    spec.shapes[`${NS}#ListWidgets`] = {
+      type: "operation",
+      input: { target: `${NS}#ListWidgetsInput` },
+      output: { target: `${NS}#ListWidgetsOutput` },
+      errors: [{ target: `${NS}#InvalidParametersException` }],
+      traits: {
+        ...doc("Lists widgets, added by the third-operation test."),
+        "smithy.api#paginated": { inputToken: "PageToken", outputToken: "NextPageToken", pageSize: "PageSize" },
+        "svccat.traits#paginated": { items: "Widgets" },
+      },
+    };
+    spec.shapes[`${NS}#ListWidgetsInput`] = {
+      type: "structure",
+      members: {
+        PageSize: { target: `${NS}#PageSize`, traits: doc("How many widgets a page holds.") },
+        PageToken: { target: `${NS}#PageToken`, traits: doc("Where the page starts.") },
+      },
+      traits: { ...doc("The input of ListWidgets."), "smithy.api#input": {} },
+    };
+    spec.shapes[`${NS}#ListWidgetsOutput`] = {
+      type: "structure",
+      members: {
+        Widgets: { target: `${NS}#Widgets`, traits: doc("The widgets of this page.") },
+        NextPageToken: { target: `${NS}#PageToken`, traits: doc("The next page, if any.") },
+      },
+      traits: { ...doc("The output of ListWidgets."), "smithy.api#output": {} },
+    };
+    spec.shapes[`${NS}#Widgets`] = { type: "list", member: { target: `${NS}#Widget` }, traits: doc("Widgets.") };
+    spec.shapes[`${NS}#Widget`] = {
+      type: "structure",
+      members: {
+        Id: { target: `${NS}#Id`, traits: { ...doc("The widget's id."), "smithy.api#required": {} } },
+        CreatedTime: { target: `${NS}#CreatedTime`, traits: doc("When it was made.") },
+      },
+      traits: doc("A widget."),
+    };
+    const service = spec.shapes[`${NS}#AWS242ServiceCatalogService`];
+    if (service?.operations === undefined) {
+      throw new Error("the spec no longer has its service shape");
+    }
+    service.operations.push({ target: `${NS}#ListWidgets` });
+
+    // The hand-written halves of the model and the client, next to which the generated code must compile.
+    for (const pkg of ["model", "client"]) {
+      const from = join(REPO_ROOT, "packages", pkg);
+      const to = join(dir, "packages", pkg);
+      await mkdir(to, { recursive: true });
+      await cp(join(from, "src"), join(to, "src"), {
+        recursive: true,
+        filter: (source) => !source.includes("__generated__"),
+      });
+      await cp(join(from, "package.json"), join(to, "package.json"));
+      await symlink(join(from, "node_modules"), join(to, "node_modules"), "dir");
+    }
+    const specFile = await writeSpec(dir, spec);
+    await writeGeneration(await generate(specFile), dir);
+  });
+  afterAll(() => cleanup());
+
+  test("the model tables, types and entry point carry the operation and its shapes", async () => {
+    const shapes = await read(MODEL_SHAPES);
+    expect(shapes).toContain('"target": "AWS242ServiceCatalogService.ListWidgets"');
+    expect(await read(MODEL_TYPES)).toMatch(/export type Widget = components\['schemas'\]\['Widget'\];/);
+    const index = await read(MODEL_INDEX);
+    for (const name of ["ListWidgetsInput", "ListWidgetsOutput", "Widget", "Widgets"]) {
+      expect(index).toContain(`  ${name},\n`);
+    }
+  });
+
+  test("the client has the command, its paginator and the aggregated method", async () => {
+    const command = await read(`${CLIENT_GENERATED_DIR}/commands/ListWidgetsCommand.gen.ts`);
+    expect(command).toContain("export class ListWidgetsCommand extends $Command");
+    expect(command).toContain("export interface ListWidgetsCommandInput extends ListWidgetsInput {}");
+    expect(command).toContain(
+      "export interface ListWidgetsCommandOutput extends ListWidgetsOutput, __MetadataBearer {}",
+    );
+    expect(command).toContain('getAwsJson11Plugin(config, "ListWidgets")');
+    const paginator = await read(`${CLIENT_GENERATED_DIR}/pagination/ListWidgetsPaginator.gen.ts`);
+    expect(paginator).toContain("export function paginateListWidgets(");
+    expect(paginator).toContain("export function paginateListWidgetsItems(");
+    const index = await read(`${CLIENT_GENERATED_DIR}/index.gen.ts`);
+    expect(index).toContain("ListWidgetsCommand, type ListWidgetsCommandInput, type ListWidgetsCommandOutput");
+    expect(index).toContain("paginateListWidgets, paginateListWidgetsItems");
+    expect(await read(`${CLIENT_GENERATED_DIR}/ServiceCatalog.gen.ts`)).toContain(
+      "listWidgets(args?: ListWidgetsCommandInput",
+    );
+  });
+
+  test("the generated client compiles against the hand-written runtime with no edit", () => {
+    const base = ts.readConfigFile(join(REPO_ROOT, "tsconfig.base.json"), ts.sys.readFile).config as {
+      compilerOptions: object;
+    };
+    const { options, errors } = ts.convertCompilerOptionsFromJson(
+      {
+        ...base.compilerOptions,
+        noEmit: true,
+        types: ["node"],
+        typeRoots: [join(REPO_ROOT, "packages/client/node_modules/@types")],
+        // The temporary model, not the workspace's, stands behind the client's `@svccat/model` import.
+        paths: { "@svccat/model": [join(dir, MODEL_INDEX)] },
+      },
+      dir,
+    );
+    expect(errors).toEqual([]);
+    const program = ts.createProgram([join(dir, CLIENT_GENERATED_DIR, "index.gen.ts")], options);
+    const diagnostics = ts
+      .getPreEmitDiagnostics(program)
+      .map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+    expect(diagnostics).toEqual([]);
+    // Prove the temporary model was the one compiled against.
+    expect(program.getSourceFile(join(dir, MODEL_INDEX))?.text).toContain("ListWidgetsInput");
+  });
+});

@@ -1,0 +1,40 @@
+export type {
+  BooleanShapeTable,
+  DefaultValue,
+  ElementTable,
+  EnumShapeTable,
+  EnumValueTable,
+  ErrorTable,
+  LengthConstraint,
+  ListShapeTable,
+  MapShapeTable,
+  MemberTable,
+  NumberShapeTable,
+  OperationTable,
+  PagingTable,
+  RangeConstraint,
+  ServiceTable,
+  ServiceTables,
+  ShapeTable,
+  StringShapeTable,
+  StructureShapeTable,
+  TimestampFormat,
+  TimestampShapeTable,
+  ValueConstraints,
+} from "./tables.js";
+export {
+  compilePattern,
+  coralMemberName,
+  type DocumentValidation,
+  formatValidationMessage,
+  type SerializationIssue,
+  validateDocument,
+} from "./validate.js";
+
+import type { serviceTables } from "./__generated__/shapes.gen.js";
+
+/** The name of an operation of the spec, e.g. `"SearchProvisionedProducts"`. @public */
+export type OperationName = keyof typeof serviceTables.operations;
+
+/** The name of a shape of the spec, e.g. `"ProvisionedProductAttribute"`. @public */
+export type ShapeName = keyof typeof serviceTables.shapes;
