@@ -11,6 +11,8 @@ import { serviceTables } from "@svccat/model";
 
 customEndpointFunctions.aws = awsEndpointFunctions;
 
+const HOST_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
+
 const ruleSet = serviceTables.service.endpointRuleSet as unknown as RuleSetObject;
 
 /** What the client sends requests to: where, plus any headers the endpoint rules add. */
@@ -61,6 +63,11 @@ async function resolve(inputs: EndpointInputs): Promise<ResolvedEndpoint> {
   };
   const region = await inputs.region();
   if (region !== undefined) {
+    // The rules paste the region into a host name; the AWS SDKs refuse one that cannot be a host label, with
+    // this message, instead of failing later on a URL that does not parse.
+    if (!HOST_LABEL.test(region)) {
+      throw new Error(`Region not accepted: region="${region}" is not a valid hostname component.`);
+    }
     params.Region = region;
   }
   if (custom !== undefined) {
