@@ -6,6 +6,7 @@ import type {
   MemberTable,
   OperationTable,
   PagingTable,
+  QueryTable,
   RangeConstraint,
   ServiceTables,
   ShapeTable,
@@ -116,8 +117,19 @@ function operationTable(name: string, operation: AstShape, serviceId: string): O
     output: shortName(operation.output?.target ?? ""),
     errors: (operation.errors ?? []).map((ref) => shortName(ref.target)),
     paginated,
+    ...queryTable(operation.traits),
     ...documentation(operation.traits),
   };
+}
+
+function queryTable(traits: AstShape["traits"]): { query?: QueryTable } {
+  const raw = traits?.[TRAIT.svccatSearchQuery] as
+    | { filterKey?: string; fields?: Record<string, string>; sortFields?: Record<string, string> }
+    | undefined;
+  if (raw?.filterKey === undefined) {
+    return {};
+  }
+  return { query: { filterKey: raw.filterKey, fields: { ...raw.fields }, sortFields: { ...raw.sortFields } } };
 }
 
 function shapeTable(shape: AstShape, resolve: (id: string) => AstShape): ShapeTable {

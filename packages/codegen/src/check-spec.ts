@@ -217,6 +217,38 @@ export function checkSpec(ast: SmithyAst, file: string): SpecProblem[] {
     }
     if (shape.type === "operation") {
       checkPaging(id, shape);
+      checkSearchQuery(id, shape);
+    }
+  }
+
+  /** The query trait's fields must name members of the structure the operation's items are lists of. */
+  function checkSearchQuery(id: string, operation: AstShape) {
+    const query = operation.traits?.[TRAIT.svccatSearchQuery] as
+      | { filterKey?: unknown; fields?: Record<string, unknown>; sortFields?: Record<string, unknown> }
+      | undefined;
+    if (query === undefined) {
+      return;
+    }
+    const itemsName = mergedPaging(operation.traits)?.items;
+    const output = shapes[operation.output?.target ?? ""];
+    const list = shapes[output?.members?.[itemsName ?? ""]?.target ?? ""];
+    const item = shapes[list?.member?.target ?? ""];
+    if (item?.type !== "structure") {
+      report("svccat.traits#searchQuery needs the operation to page over a list of structures (paging items)", id);
+      return;
+    }
+    if (typeof query.filterKey !== "string" || query.filterKey === "") {
+      report("svccat.traits#searchQuery needs a filterKey", id);
+    }
+    for (const key of ["fields", "sortFields"] as const) {
+      for (const [field, member] of Object.entries(query[key] ?? {})) {
+        if (typeof member !== "string" || item.members?.[member] === undefined) {
+          report(
+            `svccat.traits#searchQuery ${key}.${field} names member ${String(member)}, which ${shortName(list?.member?.target ?? "")} does not have`,
+            id,
+          );
+        }
+      }
     }
   }
 

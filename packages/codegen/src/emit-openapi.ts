@@ -124,6 +124,7 @@ function operationObject(operation: OperationTable, tables: ServiceTables): Json
     },
     "x-amz-target": operation.target,
     ...(operation.paginated === null ? {} : { "x-svccat-paginated": operation.paginated }),
+    ...(operation.query === undefined ? {} : { "x-svccat-query": operation.query }),
   };
 }
 

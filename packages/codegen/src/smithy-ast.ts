@@ -164,6 +164,7 @@ export const TRAIT = {
   awsJson1_1: "aws.protocols#awsJson1_1",
   endpointRuleSet: "smithy.rules#endpointRuleSet",
   svccatPaginated: "svccat.traits#paginated",
+  svccatSearchQuery: "svccat.traits#searchQuery",
 } as const;
 
 /** `com.example#Foo` → `Foo`; prelude ids are kept whole so they can never clash with a service shape. */

@@ -156,6 +156,20 @@ const breakages: Breakage[] = [
     },
   ],
   [
+    "a search field that names no member of the items",
+    {
+      breakIt: (spec) => {
+        const query = (shape(spec, "SearchProvisionedProducts").traits as Record<string, Record<string, unknown>>)[
+          "svccat.traits#searchQuery"
+        ];
+        (query?.fields as Record<string, string>).colour = "Colour";
+      },
+      want: new RegExp(
+        `shape ${NS}#SearchProvisionedProducts: svccat.traits#searchQuery fields.colour names member Colour, which ProvisionedProductAttribute does not have`,
+      ),
+    },
+  ],
+  [
     "a member with no documentation",
     {
       breakIt: (spec) => {

@@ -12,6 +12,7 @@ export type {
   NumberShapeTable,
   OperationTable,
   PagingTable,
+  QueryTable,
   RangeConstraint,
   ServiceTable,
   ServiceTables,

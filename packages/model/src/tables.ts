@@ -142,6 +142,16 @@ export interface PagingTable {
 }
 
 /** @public */
+/** A search operation's query language: which filter key holds terms, and which fields terms and sorts name. @public */
+export interface QueryTable {
+  /** The `Filters` key whose values are search terms, e.g. `SearchQuery`. */
+  readonly filterKey: string;
+  /** Field name in a `field:value` term → the member of the items it searches. */
+  readonly fields: Readonly<Record<string, string>>;
+  /** `SortBy` value → the member of the items it sorts by. */
+  readonly sortFields: Readonly<Record<string, string>>;
+}
+
 export interface OperationTable {
   readonly name: string;
   /** The `X-Amz-Target` header value. */
@@ -152,6 +162,8 @@ export interface OperationTable {
   readonly errors: readonly string[];
   /** Paging facts, merged from `smithy.api#paginated` and `svccat.traits#paginated`; null when it does not page. */
   readonly paginated: PagingTable | null;
+  /** The query language of a search operation (`svccat.traits#searchQuery`); absent for the others. */
+  readonly query?: QueryTable;
   readonly documentation?: string;
 }
 

@@ -365,6 +365,36 @@ export const serviceTables = {
         "pageSize": "PageSize",
         "items": "ProvisionedProducts"
       },
+      "query": {
+        "filterKey": "SearchQuery",
+        "fields": {
+          "arn": "Arn",
+          "createdTime": "CreatedTime",
+          "id": "Id",
+          "lastRecordId": "LastRecordId",
+          "idempotencyToken": "IdempotencyToken",
+          "name": "Name",
+          "physicalId": "PhysicalId",
+          "productId": "ProductId",
+          "provisioningArtifactId": "ProvisioningArtifactId",
+          "type": "Type",
+          "status": "Status",
+          "tags": "Tags",
+          "userArn": "UserArn",
+          "userArnSession": "UserArnSession",
+          "lastProvisioningRecordId": "LastProvisioningRecordId",
+          "lastSuccessfulProvisioningRecordId": "LastSuccessfulProvisioningRecordId",
+          "productName": "ProductName",
+          "provisioningArtifactName": "ProvisioningArtifactName"
+        },
+        "sortFields": {
+          "arn": "Arn",
+          "id": "Id",
+          "name": "Name",
+          "lastRecordId": "LastRecordId",
+          "createdTime": "CreatedTime"
+        }
+      },
       "documentation": "Finds provisioned products by a search query, sorted and paged, and counts every match."
     }
   },

@@ -1,0 +1,53 @@
+import { type OperationName, serviceTables, type ShapeTable, type StructureShapeTable } from "@svccat/model";
+
+/** Lookups into the generated shape tables: every limit and name the fake uses comes through here. */
+
+export function shape(name: string): ShapeTable {
+  const found = (serviceTables.shapes as Record<string, ShapeTable>)[name];
+  if (found === undefined) {
+    throw new Error(`@svccat/fake: the shape tables have no shape ${name}`);
+  }
+  return found;
+}
+
+export function structure(name: string): StructureShapeTable {
+  const found = shape(name);
+  if (found.type !== "structure") {
+    throw new Error(`@svccat/fake: shape ${name} is a ${found.type}, not a structure`);
+  }
+  return found;
+}
+
+/** The wire values of an enum shape, in model order. */
+export function enumValues(name: string): string[] {
+  const found = shape(name);
+  if (found.type !== "enum") {
+    throw new Error(`@svccat/fake: shape ${name} is a ${found.type}, not an enum`);
+  }
+  return found.values.map((value) => value.value);
+}
+
+/** The paging members and page-size range of an operation. */
+export function paging(operation: OperationName) {
+  const table = serviceTables.operations[operation];
+  if (table.paginated === null || table.paginated.pageSize === undefined || table.paginated.items === undefined) {
+    throw new Error(`@svccat/fake: ${operation} does not page with a page size and items in the spec`);
+  }
+  return { ...table.paginated, pageSize: table.paginated.pageSize, items: table.paginated.items };
+}
+
+export function pageSizeRange(operation: OperationName): { min: number; max: number } {
+  const input = structure(serviceTables.operations[operation].input);
+  const member = input.members[paging(operation).pageSize];
+  const target = member === undefined ? undefined : shape(member.target);
+  const range = member?.range ?? (target?.type === "integer" ? target.range : undefined);
+  if (range?.max === undefined) {
+    throw new Error(`@svccat/fake: ${operation}'s page size has no maximum in the spec`);
+  }
+  return { min: range.min ?? 0, max: range.max };
+}
+
+/** The member names of a structure, in model order: what a projection of a stored product keeps. */
+export function memberNames(structureName: string): string[] {
+  return Object.keys(structure(structureName).members);
+}
