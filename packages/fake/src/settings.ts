@@ -66,7 +66,9 @@ export const defaultSettings: FakeSettings = Object.freeze({
 
 /** Settings as a user gives them: any subset, per-operation records partly too. @public */
 export type FakeSettingsInput = {
-  [K in keyof FakeSettings]?: FakeSettings[K] extends Record<OperationKey, infer V> ? Partial<Record<OperationKey, V>> : FakeSettings[K];
+  [K in keyof FakeSettings]?: FakeSettings[K] extends Record<OperationKey, infer V>
+    ? Partial<Record<OperationKey, V>>
+    : FakeSettings[K];
 };
 
 /** The format of a settings file, as `svccat-conformance` records it from a live endpoint. @public */
@@ -109,37 +111,55 @@ export function resolveSettings(input: FakeSettingsInput = {}, base: FakeSetting
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
     throw new SettingsError("settings must be a JSON object");
   }
-  const out = { ...base, defaultPageSize: { ...base.defaultPageSize }, defaultAccessLevel: { ...base.defaultAccessLevel } };
+  const out = {
+    ...base,
+    defaultPageSize: { ...base.defaultPageSize },
+    defaultAccessLevel: { ...base.defaultAccessLevel },
+  };
   for (const [key, value] of Object.entries(input)) {
     if (value === undefined) {
       continue;
     }
     switch (key) {
       case "defaultPageSize":
-        out.defaultPageSize = { ...out.defaultPageSize, ...perOperation(key, value, isPageSize, "a whole number from 1 to the operation's maximum page size") };
+        out.defaultPageSize = {
+          ...out.defaultPageSize,
+          ...perOperation(key, value, isPageSize, "a whole number from 1 to the operation's maximum page size"),
+        };
         for (const operation of OPERATIONS) {
           const max = pageSizeRange(operation).max;
           if (out.defaultPageSize[operation] > max) {
-            throw new SettingsError(`settings.defaultPageSize.${operation} must be at most ${max}, the operation's maximum page size`);
+            throw new SettingsError(
+              `settings.defaultPageSize.${operation} must be at most ${max}, the operation's maximum page size`,
+            );
           }
         }
         break;
       case "defaultAccessLevel":
         out.defaultAccessLevel = {
           ...out.defaultAccessLevel,
-          ...perOperation(key, value, (v): v is AccessLevelFilterKey => ACCESS_LEVELS.includes(v as string), ACCESS_LEVELS.join(", ")),
+          ...perOperation(
+            key,
+            value,
+            (v): v is AccessLevelFilterKey => ACCESS_LEVELS.includes(v as string),
+            ACCESS_LEVELS.join(", "),
+          ),
         };
         break;
       case "tokenTtlSeconds":
         if (value !== null && !(typeof value === "number" && Number.isFinite(value) && value > 0)) {
-          throw new SettingsError(`settings.tokenTtlSeconds must be a positive number of seconds or null, not ${JSON.stringify(value)}`);
+          throw new SettingsError(
+            `settings.tokenTtlSeconds must be a positive number of seconds or null, not ${JSON.stringify(value)}`,
+          );
         }
         out.tokenTtlSeconds = value as number | null;
         break;
       default: {
         const allowed = choices[key as keyof FakeSettings];
         if (allowed === undefined) {
-          throw new SettingsError(`settings.${key} is not a setting; known: ${Object.keys(defaultSettings).join(", ")}`);
+          throw new SettingsError(
+            `settings.${key} is not a setting; known: ${Object.keys(defaultSettings).join(", ")}`,
+          );
         }
         if (!allowed.includes(value)) {
           throw new SettingsError(
@@ -176,7 +196,12 @@ function isPageSize(value: unknown): value is number {
   return typeof value === "number" && Number.isInteger(value) && value >= 1;
 }
 
-function perOperation<V>(key: string, value: unknown, check: (v: unknown) => v is V, expected: string): Partial<Record<OperationKey, V>> {
+function perOperation<V>(
+  key: string,
+  value: unknown,
+  check: (v: unknown) => v is V,
+  expected: string,
+): Partial<Record<OperationKey, V>> {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     throw new SettingsError(`settings.${key} must be an object keyed by operation (${OPERATIONS.join(", ")})`);
   }

@@ -36,7 +36,9 @@ export class ProvisionedProductStore {
   /** Adds one or more products; throws `StoreError` (and adds none) if any is invalid or its `Id` is taken. */
   add(products: ProvisionedProduct | readonly ProvisionedProduct[]): void {
     const list = Array.isArray(products) ? products : [products as ProvisionedProduct];
-    const checked = list.map((product, index) => checkProduct(product, list.length > 1 ? `products[${index}]` : "product"));
+    const checked = list.map((product, index) =>
+      checkProduct(product, list.length > 1 ? `products[${index}]` : "product"),
+    );
     const ids = new Set<string>();
     for (const product of checked) {
       if (this.products.has(product.Id) || ids.has(product.Id)) {
@@ -130,7 +132,8 @@ function checkProduct(product: ProvisionedProduct, label: string): Readonly<Prov
   const document = { ...rest, CreatedTime: CreatedTime.getTime() / 1000 };
   const result = validateDocument(serviceTables, ATTRIBUTE_SHAPE, document);
   if (!result.ok) {
-    const detail = result.kind === "ValidationException" ? formatValidationMessage(result.violations) : result.issue.message;
+    const detail =
+      result.kind === "ValidationException" ? formatValidationMessage(result.violations) : result.issue.message;
     throw new StoreError(`${label} (${product.Id}) does not fit the spec: ${detail}`);
   }
   const stored: ProvisionedProduct = { ...product, CreatedTime: new Date(CreatedTime.getTime()) };

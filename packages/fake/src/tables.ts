@@ -1,4 +1,4 @@
-import { type OperationName, serviceTables, type ShapeTable, type StructureShapeTable } from "@svccat/model";
+import { type OperationName, type ShapeTable, type StructureShapeTable, serviceTables } from "@svccat/model";
 
 /** Lookups into the generated shape tables: every limit and name the fake uses comes through here. */
 

@@ -1,0 +1,112 @@
+import type { OperationName } from "@svccat/model";
+
+/**
+ * What an injected fault does to a call: answer `ThrottlingException` ("Rate exceeded", 400), `InternalFailure`
+ * (500) or `ServiceUnavailable` (503); wait before answering normally; or drop the connection (a network error
+ * in msw, a destroyed socket in server mode).
+ * @public
+ */
+export type FaultKind = "throttle" | "internal" | "unavailable" | "latency" | "drop";
+
+/** @public */
+export interface FaultSpec {
+  kind: FaultKind;
+  /** The operation it applies to; every operation when left out. */
+  operation?: OperationName;
+  /** For the next N matching calls; with neither `times` nor `rate`, only the next one. */
+  times?: number;
+  /** For this fraction (0..1) of matching calls, until removed. */
+  rate?: number;
+  /** For `latency`: how long to wait, in milliseconds. Default 1000. */
+  delayMs?: number;
+}
+
+/** An injected fault; `remove()` takes it out before it runs out. @public */
+export interface InjectedFault extends Readonly<FaultSpec> {
+  readonly remaining: number | undefined;
+  remove(): void;
+}
+
+/** The fault to apply to one call, if any. @internal */
+export type FaultDecision = { kind: FaultKind; delayMs: number } | undefined;
+
+/**
+ * The faults of a fake: each call takes the first fault that applies to it (in the order they were injected).
+ * @public
+ */
+export class FaultInjector {
+  private faults: Array<{ spec: FaultSpec; remaining: number | undefined; removed: boolean }> = [];
+
+  constructor(private readonly random: () => number = Math.random) {}
+
+  inject(spec: FaultSpec): InjectedFault {
+    checkSpec(spec);
+    const entry = {
+      spec: { ...spec },
+      remaining: spec.rate === undefined ? (spec.times ?? 1) : spec.times,
+      removed: false,
+    };
+    this.faults.push(entry);
+    return {
+      ...entry.spec,
+      get remaining() {
+        return entry.remaining;
+      },
+      remove: () => {
+        entry.removed = true;
+        this.faults = this.faults.filter((other) => other !== entry);
+      },
+    };
+  }
+
+  /** Shorthands for the common cases. */
+  throttle(operation?: OperationName, times = 1): InjectedFault {
+    return this.inject({ kind: "throttle", times, ...(operation === undefined ? {} : { operation }) });
+  }
+
+  clear(): void {
+    this.faults = [];
+  }
+
+  /** The faults still active. */
+  list(): FaultSpec[] {
+    return this.faults.map((entry) => ({ ...entry.spec }));
+  }
+
+  /** @internal */
+  take(operation: OperationName): FaultDecision {
+    for (const entry of this.faults) {
+      if (entry.spec.operation !== undefined && entry.spec.operation !== operation) {
+        continue;
+      }
+      if (entry.spec.rate !== undefined && this.random() >= entry.spec.rate) {
+        continue;
+      }
+      if (entry.remaining !== undefined) {
+        entry.remaining--;
+        if (entry.remaining <= 0) {
+          this.faults = this.faults.filter((other) => other !== entry);
+        }
+      }
+      return { kind: entry.spec.kind, delayMs: entry.spec.delayMs ?? 1000 };
+    }
+    return undefined;
+  }
+}
+
+const KINDS: readonly FaultKind[] = ["throttle", "internal", "unavailable", "latency", "drop"];
+
+function checkSpec(spec: FaultSpec): void {
+  if (!KINDS.includes(spec.kind)) {
+    throw new TypeError(`fault kind must be one of ${KINDS.join(", ")}, not ${JSON.stringify(spec.kind)}`);
+  }
+  if (spec.times !== undefined && !(Number.isInteger(spec.times) && spec.times > 0)) {
+    throw new TypeError(`fault times must be a positive whole number, not ${JSON.stringify(spec.times)}`);
+  }
+  if (spec.rate !== undefined && !(spec.rate >= 0 && spec.rate <= 1)) {
+    throw new TypeError(`fault rate must be between 0 and 1, not ${JSON.stringify(spec.rate)}`);
+  }
+  if (spec.delayMs !== undefined && !(spec.delayMs >= 0 && Number.isFinite(spec.delayMs))) {
+    throw new TypeError(`fault delayMs must be a non-negative number, not ${JSON.stringify(spec.delayMs)}`);
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * Page tokens: opaque to callers, signed with a key only this fake instance knows (HMAC-SHA-256 through Web
+ * Crypto, so it runs in browsers too), carrying where the next page starts and a digest of the query it belongs
+ * to. An edited, truncated or foreign token fails the signature check.
+ */
+
+/** Where the next page starts: after this item (sorted paging) or at this offset (aws-like unsorted paging). */
+export type TokenPosition = { after: [string | number, string] } | { offset: number };
+
+export interface TokenPayload {
+  /** A digest of the operation and query the token was issued for. */
+  query: string;
+  position: TokenPosition;
+  /** When it was issued, in epoch seconds. */
+  issuedAt: number;
+}
+
+export type TokenCheck =
+  | { ok: true; payload: TokenPayload }
+  | { ok: false; reason: "malformed" | "forged" | "other-query" | "expired" };
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+export class PageTokenCodec {
+  private readonly key: Promise<CryptoKey>;
+
+  constructor(secret: Uint8Array<ArrayBuffer> = crypto.getRandomValues(new Uint8Array(32))) {
+    this.key = crypto.subtle.importKey("raw", secret, { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
+  }
+
+  async encode(payload: TokenPayload): Promise<string> {
+    const body = toBase64Url(encoder.encode(JSON.stringify([payload.query, payload.position, payload.issuedAt])));
+    const signature = new Uint8Array(await crypto.subtle.sign("HMAC", await this.key, encoder.encode(body)));
+    return `${body}.${toBase64Url(signature)}`;
+  }
+
+  async decode(
+    token: string,
+    expected: { query: string; boundToQuery: boolean; ttlSeconds: number | null; now: number },
+  ): Promise<TokenCheck> {
+    const dot = token.indexOf(".");
+    if (dot <= 0 || dot !== token.lastIndexOf(".")) {
+      return { ok: false, reason: "malformed" };
+    }
+    const body = token.slice(0, dot);
+    const signature = fromBase64Url(token.slice(dot + 1));
+    if (signature === undefined || signature.length !== 32) {
+      return { ok: false, reason: "malformed" };
+    }
+    if (!(await crypto.subtle.verify("HMAC", await this.key, signature, encoder.encode(body)))) {
+      return { ok: false, reason: "forged" };
+    }
+    const payload = parsePayload(body);
+    if (payload === undefined) {
+      return { ok: false, reason: "malformed" };
+    }
+    if (expected.boundToQuery && payload.query !== expected.query) {
+      return { ok: false, reason: "other-query" };
+    }
+    if (expected.ttlSeconds !== null && expected.now - payload.issuedAt > expected.ttlSeconds) {
+      return { ok: false, reason: "expired" };
+    }
+    return { ok: true, payload };
+  }
+}
+
+/** A short digest of a canonical query text, to bind tokens to their query. */
+export async function queryDigest(canonical: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", encoder.encode(canonical)));
+  return toBase64Url(digest.subarray(0, 12));
+}
+
+function parsePayload(body: string): TokenPayload | undefined {
+  const bytes = fromBase64Url(body);
+  if (bytes === undefined) {
+    return undefined;
+  }
+  try {
+    const [query, position, issuedAt] = JSON.parse(decoder.decode(bytes)) as [unknown, unknown, unknown];
+    if (
+      typeof query !== "string" ||
+      typeof issuedAt !== "number" ||
+      typeof position !== "object" ||
+      position === null
+    ) {
+      return undefined;
+    }
+    return { query, position: position as TokenPosition, issuedAt };
+  } catch {
+    return undefined;
+  }
+}
+
+function toBase64Url(bytes: Uint8Array): string {
+  let binary = "";
+  for (const byte of bytes) {
+    binary += String.fromCharCode(byte);
+  }
+  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+function fromBase64Url(text: string): Uint8Array<ArrayBuffer> | undefined {
+  if (!/^[A-Za-z0-9_-]*$/.test(text)) {
+    return undefined;
+  }
+  try {
+    const binary = atob(text.replace(/-/g, "+").replace(/_/g, "/"));
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) {
+      bytes[i] = binary.charCodeAt(i);
+    }
+    return bytes;
+  } catch {
+    return undefined;
+  }
+}

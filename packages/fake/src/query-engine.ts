@@ -1,0 +1,298 @@
+import { type AccessLevelFilterKey, type OperationName, type QueryTable, serviceTables } from "@svccat/model";
+import { type PageTokenCodec, queryDigest, type TokenPosition } from "./page-token.js";
+import type { Caller } from "./principals.js";
+import { compileMatcher, parseTerms } from "./search-query.js";
+import type { FakeSettings } from "./settings.js";
+import type { ProvisionedProduct, ProvisionedProductStore } from "./store.js";
+import { memberNames, paging, structure } from "./tables.js";
+import { errors } from "./wire-errors.js";
+
+type Product = Readonly<ProvisionedProduct>;
+type SortKey = string | number;
+
+/** What Scan and Search ask, once validated: the members the engine reads. */
+export interface ListInput {
+  AccessLevelFilter?: { Key?: string; Value?: string };
+  Filters?: Record<string, string[]>;
+  SortBy?: string;
+  SortOrder?: string;
+  PageSize?: number;
+  PageToken?: string;
+}
+
+export interface ListResult {
+  /** Items projected to the output's item structure, timestamps as epoch seconds: ready for JSON. */
+  items: Record<string, unknown>[];
+  total: number;
+  nextToken: string | undefined;
+}
+
+interface Matches {
+  version: number;
+  products: Product[];
+  keys: SortKey[];
+}
+
+const CACHE_LIMIT = 32;
+
+/**
+ * Runs Scan and Search over the store. The matches of a query (its access scope, terms and order) are computed
+ * once per store version and kept, so that following pages cost a binary search and a slice, not a scan and a
+ * sort; page tokens are cursors (the sort key and Id of the last item), so items added or removed between pages
+ * never repeat or skip an item that was there throughout.
+ */
+export class QueryEngine {
+  private readonly cache = new Map<string, Matches>();
+  private shuffles = 0;
+
+  constructor(
+    private readonly store: ProvisionedProductStore,
+    private readonly tokens: PageTokenCodec,
+    private readonly settings: () => FakeSettings,
+  ) {}
+
+  async list(operation: OperationName, input: ListInput, caller: Caller, now: number): Promise<ListResult> {
+    const settings = this.settings();
+    const query: QueryTable | undefined = (serviceTables.operations[operation] as { query?: QueryTable }).query;
+    const level = accessLevel(operation, input, settings);
+    const terms = query === undefined ? [] : parseTerms(input.Filters?.[query.filterKey] ?? [], query);
+    let sortMember: string | undefined;
+    if (query !== undefined && input.SortBy !== undefined) {
+      sortMember = query.sortFields[input.SortBy];
+      if (sortMember === undefined && settings.unknownSortBy === "error") {
+        throw errors.invalidParameters(
+          `SortBy '${input.SortBy}' is not supported; use one of ${Object.keys(query.sortFields).join(", ")}`,
+        );
+      }
+    }
+    const descending = input.SortOrder === "DESCENDING";
+    const unsortedAwsLike = sortMember === undefined && settings.unsortedPaging === "aws-like";
+    const canonical = JSON.stringify([
+      operation,
+      caller.accountId,
+      level === "Account" ? "" : caller.arn,
+      level,
+      terms,
+      sortMember ?? null,
+      descending,
+      settings.searchTermsCombine,
+      settings.searchCaseSensitive,
+      settings.searchFieldMatch,
+    ]);
+    const digest = await queryDigest(canonical);
+
+    let start = 0;
+    const token = input.PageToken;
+    let after: TokenPosition | undefined;
+    if (token !== undefined && token !== "") {
+      const check = await this.tokens.decode(token, {
+        query: digest,
+        boundToQuery: settings.tokenBoundToQuery,
+        ttlSeconds: settings.tokenTtlSeconds,
+        now,
+      });
+      if (!check.ok) {
+        throw errors.invalidParameters(tokenMessage(check.reason));
+      }
+      after = check.payload.position;
+    }
+
+    const matches = this.matches(
+      canonical,
+      () => {
+        const inScope = scopeFilter(level, caller);
+        const match = query === undefined ? () => true : compileMatcher(terms, query, settings);
+        return [...this.store.values()].filter((product) => inScope(product) && match(product));
+      },
+      sortMember ?? "CreatedTime",
+      descending,
+    );
+
+    let products = matches.products;
+    if (unsortedAwsLike) {
+      // AWS pages unsorted results by offset over an order that is not stable between calls (its docs advise
+      // sorting by createdTime to avoid duplicates and misses); reproduce that.
+      products = shuffled(products, ++this.shuffles);
+    }
+    if (after !== undefined) {
+      if ("offset" in after) {
+        start = typeof after.offset === "number" && after.offset >= 0 ? after.offset : 0;
+      } else if (Array.isArray(after.after) && !unsortedAwsLike) {
+        start = firstAfter(matches.keys, products, after.after, descending);
+      }
+    }
+    const size = pageSize(operation, input.PageSize, settings);
+    const page = products.slice(start, start + size);
+    const end = start + page.length;
+    let nextToken: string | undefined;
+    if (end < products.length && page.length > 0) {
+      const last = page[page.length - 1] as Product;
+      const position: TokenPosition = unsortedAwsLike
+        ? { offset: end }
+        : { after: [sortKeyOf(last, sortMember ?? "CreatedTime"), last.Id] };
+      nextToken = await this.tokens.encode({ query: digest, position, issuedAt: now });
+    }
+    const project = projector(operation);
+    return { items: page.map(project), total: products.length, nextToken };
+  }
+
+  private matches(canonical: string, compute: () => Product[], sortMember: string, descending: boolean): Matches {
+    const version = this.store.version;
+    const cached = this.cache.get(canonical);
+    if (cached !== undefined && cached.version === version) {
+      // Keep recently used entries last, so the oldest is evicted first.
+      this.cache.delete(canonical);
+      this.cache.set(canonical, cached);
+      return cached;
+    }
+    const decorated = compute().map((product) => ({ product, key: sortKeyOf(product, sortMember) }));
+    decorated.sort((a, b) => compareKeys(a.key, a.product.Id, b.key, b.product.Id) * (descending ? -1 : 1));
+    const entry: Matches = {
+      version,
+      products: decorated.map((d) => d.product),
+      keys: decorated.map((d) => d.key),
+    };
+    this.cache.set(canonical, entry);
+    if (this.cache.size > CACHE_LIMIT) {
+      const oldest = this.cache.keys().next().value;
+      if (oldest !== undefined) {
+        this.cache.delete(oldest);
+      }
+    }
+    return entry;
+  }
+}
+
+function accessLevel(operation: OperationName, input: ListInput, settings: FakeSettings): AccessLevelFilterKey {
+  const filter = input.AccessLevelFilter;
+  const level = (filter?.Key as AccessLevelFilterKey | undefined) ?? settings.defaultAccessLevel[operation];
+  if (filter !== undefined) {
+    const value = filter.Value;
+    const ok = settings.selfValueCase === "exact" ? value === "self" : value?.toLowerCase() === "self";
+    if (!ok) {
+      throw errors.invalidParameters(
+        `AccessLevelFilter value '${value ?? ""}' is not supported; the only supported value is 'self'`,
+      );
+    }
+  }
+  return level;
+}
+
+function scopeFilter(level: AccessLevelFilterKey, caller: Caller): (product: Product) => boolean {
+  switch (level) {
+    case "Account":
+      return (product) => accountOf(product.Arn) === caller.accountId;
+    case "Role":
+      // An IAM user has no role: at Role level it sees what it launched, as at User level.
+      if (caller.roleArn !== undefined) {
+        const role = caller.roleArn;
+        return (product) => product.UserArn === role && accountOf(product.Arn) === caller.accountId;
+      }
+      return (product) => launchedBy(product, caller);
+    default:
+      return (product) => launchedBy(product, caller);
+  }
+}
+
+function launchedBy(product: Product, caller: Caller): boolean {
+  return (product.UserArnSession ?? product.UserArn) === caller.arn;
+}
+
+function accountOf(arn: string): string | undefined {
+  return arn.split(":")[4];
+}
+
+function pageSize(operation: OperationName, requested: number | undefined, settings: FakeSettings): number {
+  return requested === undefined || requested === 0 ? settings.defaultPageSize[operation] : requested;
+}
+
+function tokenMessage(reason: "malformed" | "forged" | "other-query" | "expired"): string {
+  switch (reason) {
+    case "other-query":
+      return "The page token does not belong to this query; start again without a PageToken";
+    case "expired":
+      return "The page token has expired; start again without a PageToken";
+    default:
+      return "The page token is not valid";
+  }
+}
+
+function sortKeyOf(product: Product, member: string): SortKey {
+  const value = (product as unknown as Record<string, unknown>)[member];
+  if (value instanceof Date) {
+    return value.getTime();
+  }
+  return typeof value === "string" ? value : "";
+}
+
+function compareKeys(a: SortKey, aId: string, b: SortKey, bId: string): number {
+  if (a !== b) {
+    if (typeof a === typeof b) {
+      return a < b ? -1 : 1;
+    }
+    return typeof a === "number" ? -1 : 1;
+  }
+  return aId < bId ? -1 : aId > bId ? 1 : 0;
+}
+
+/** The index of the first product that comes after the cursor in the query's order. */
+function firstAfter(keys: SortKey[], products: Product[], cursor: [SortKey, string], descending: boolean): number {
+  const [key, id] = cursor;
+  const direction = descending ? -1 : 1;
+  let low = 0;
+  let high = products.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    const cmp = compareKeys(keys[mid] as SortKey, (products[mid] as Product).Id, key, String(id)) * direction;
+    if (cmp <= 0) {
+      low = mid + 1;
+    } else {
+      high = mid;
+    }
+  }
+  return low;
+}
+
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const out = items.slice();
+  let state = seed * 2654435761;
+  for (let i = out.length - 1; i > 0; i--) {
+    state = (state ^ (state << 13)) >>> 0;
+    state = (state ^ (state >>> 17)) >>> 0;
+    state = (state ^ (state << 5)) >>> 0;
+    const j = state % (i + 1);
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+const projectors = new Map<OperationName, (product: Product) => Record<string, unknown>>();
+
+/** Stored product → the operation's item structure, with only its members and timestamps in epoch seconds. */
+function projector(operation: OperationName): (product: Product) => Record<string, unknown> {
+  let project = projectors.get(operation);
+  if (project === undefined) {
+    const output = structure(serviceTables.operations[operation].output);
+    const list = structure(serviceTables.operations[operation].output);
+    const itemsTarget = list.members[paging(operation).items]?.target;
+    const listShape =
+      itemsTarget === undefined ? undefined : serviceTables.shapes[itemsTarget as keyof typeof serviceTables.shapes];
+    const itemName = listShape !== undefined && listShape.type === "list" ? listShape.member.target : undefined;
+    if (itemName === undefined || output === undefined) {
+      throw new Error(`@svccat/fake: cannot tell the item structure of ${operation}`);
+    }
+    const members = memberNames(itemName);
+    project = (product) => {
+      const out: Record<string, unknown> = {};
+      for (const member of members) {
+        const value = (product as unknown as Record<string, unknown>)[member];
+        if (value !== undefined) {
+          out[member] = value instanceof Date ? value.getTime() / 1000 : value;
+        }
+      }
+      return out;
+    };
+    projectors.set(operation, project);
+  }
+  return project;
+}

@@ -1,0 +1,67 @@
+import { serviceTables } from "@svccat/model";
+import type { FakeSettings } from "./settings.js";
+
+/** Where each error the fake sends comes from, for the namespaced `__type` form. */
+const CORAL_VALIDATE = "com.amazon.coral.validate";
+const CORAL_SERVICE = "com.amazon.coral.service";
+
+/** An error the fake answers with. Thrown inside the fake, rendered once by `renderError`. @public */
+export class FakeServiceError extends Error {
+  constructor(
+    /** The error code, e.g. `ValidationException`. */
+    readonly code: string,
+    message: string,
+    readonly status: number = 400,
+    /** The namespace of the namespaced `__type` form. */
+    readonly namespace: string = namespaceOf(code),
+  ) {
+    super(message);
+    this.name = code;
+  }
+}
+
+function namespaceOf(code: string): string {
+  if (code in serviceTables.errors) {
+    return serviceTables.service.namespace;
+  }
+  return code === "ValidationException" ? CORAL_VALIDATE : CORAL_SERVICE;
+}
+
+/** The one place wire errors are made: status, `x-amzn-RequestId`, `x-amzn-ErrorType`, `{"__type", "message"}`. */
+export function renderError(error: FakeServiceError, requestId: string, settings: FakeSettings): Response {
+  const type = settings.errorTypeForm === "namespaced" ? `${error.namespace}#${error.code}` : error.code;
+  const headers: Record<string, string> = {
+    "content-type": serviceTables.service.contentType,
+    "x-amzn-requestid": requestId,
+  };
+  if (settings.errorTypeHeader) {
+    headers["x-amzn-errortype"] = `${error.code}:http://internal.amazon.com/coral/${error.namespace}/`;
+  }
+  const body = JSON.stringify({ __type: type, [settings.errorMessageKey]: error.message });
+  return new Response(body, { status: error.status, headers });
+}
+
+/** Errors by name, with AWS's wording where it is known. */
+export const errors = {
+  invalidParameters: (message: string) => new FakeServiceError("InvalidParametersException", message),
+  validation: (message: string) => new FakeServiceError("ValidationException", message),
+  serialization: (message: string) => new FakeServiceError("SerializationException", message),
+  unknownOperation: (target: string | null) =>
+    new FakeServiceError(
+      "UnknownOperationException",
+      target === null ? "Missing X-Amz-Target header" : `Unknown operation ${target}`,
+    ),
+  throttling: () => new FakeServiceError("ThrottlingException", "Rate exceeded"),
+  internalFailure: () =>
+    new FakeServiceError("InternalFailure", "The request processing has failed because of an unknown error.", 500),
+  serviceUnavailable: () =>
+    new FakeServiceError("ServiceUnavailable", "Service is unavailable. Please try again.", 503),
+  missingAuthentication: () =>
+    new FakeServiceError("MissingAuthenticationTokenException", "Missing Authentication Token", 403),
+  unrecognizedClient: () =>
+    new FakeServiceError("UnrecognizedClientException", "The security token included in the request is invalid.", 400),
+  invalidSignature: (message: string) => new FakeServiceError("InvalidSignatureException", message, 403),
+  accessDenied: (message: string) => new FakeServiceError("AccessDeniedException", message),
+  requestTooLarge: (limit: number) =>
+    new FakeServiceError("SerializationException", `Request body is larger than ${limit} bytes`, 413),
+} as const;
