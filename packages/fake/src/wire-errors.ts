@@ -57,11 +57,10 @@ export const errors = {
   serviceUnavailable: () =>
     new FakeServiceError("ServiceUnavailable", "Service is unavailable. Please try again.", 503),
   missingAuthentication: () =>
-    new FakeServiceError("MissingAuthenticationTokenException", "Missing Authentication Token", 403),
+    new FakeServiceError("MissingAuthenticationTokenException", "Request is missing Authentication Token"),
   unrecognizedClient: () =>
     new FakeServiceError("UnrecognizedClientException", "The security token included in the request is invalid.", 400),
-  invalidSignature: (message: string) => new FakeServiceError("InvalidSignatureException", message, 403),
-  accessDenied: (message: string) => new FakeServiceError("AccessDeniedException", message),
+  invalidSignature: (message: string) => new FakeServiceError("InvalidSignatureException", message),
   requestTooLarge: (limit: number) =>
     new FakeServiceError("SerializationException", `Request body is larger than ${limit} bytes`, 413),
 } as const;

@@ -53,3 +53,14 @@ export function bothClients(config: ClientConfig = {}): Caller[] {
     },
   ];
 }
+
+export const CLIENT_NAMES = ["@svccat/client", "@aws-sdk/client-service-catalog"] as const;
+
+/** One of the two clients by name. */
+export function clientNamed(name: (typeof CLIENT_NAMES)[number], config: ClientConfig = {}): Caller {
+  const found = bothClients(config).find((client) => client.name === name);
+  if (found === undefined) {
+    throw new Error(`no client named ${name}`);
+  }
+  return found;
+}

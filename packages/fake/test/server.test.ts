@@ -1,0 +1,294 @@
+import { request as httpRequest } from "node:http";
+import { Sha256 } from "@smithy/core/checksum";
+import { HttpRequest } from "@smithy/core/protocols";
+import { SignatureV4 } from "@smithy/signature-v4";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { generateProvisionedProducts } from "../src/index.js";
+import { type FakeServer, startServiceCatalogFakeServer } from "../src/server/index.js";
+import { CLIENT_NAMES, clientNamed } from "./support/clients.js";
+
+let server: FakeServer;
+
+beforeAll(async () => {
+  server = await startServiceCatalogFakeServer({
+    provisionedProducts: generateProvisionedProducts(150, { seed: 3 }),
+    principals: [
+      { accessKeyId: "test", secretAccessKey: "test", arn: "arn:aws:iam::123456789012:user/test" },
+      {
+        accessKeyId: "AKIDBOB",
+        secretAccessKey: "bob-secret",
+        arn: "arn:aws:sts::123456789012:assumed-role/Deployer/bob",
+      },
+    ],
+  });
+});
+afterAll(() => server.close());
+beforeEach(() => server.fake.faults.clear());
+
+/** A raw request, signed (or not) by hand, to reach the server's edges. */
+async function raw(options: {
+  body?: string;
+  headers?: Record<string, string>;
+  sign?: { accessKeyId: string; secretAccessKey: string; date?: Date; tamper?: (r: HttpRequest) => void };
+}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+  const url = new URL(server.url);
+  const body = options.body ?? "{}";
+  let request = new HttpRequest({
+    method: "POST",
+    protocol: "http:",
+    hostname: url.hostname,
+    port: Number(url.port),
+    path: "/",
+    headers: {
+      host: url.host,
+      "content-type": "application/x-amz-json-1.1",
+      "x-amz-target": "AWS242ServiceCatalogService.SearchProvisionedProducts",
+      ...options.headers,
+    },
+    body,
+  });
+  if (options.sign !== undefined) {
+    const signer = new SignatureV4({
+      service: "servicecatalog",
+      region: "us-east-1",
+      credentials: options.sign,
+      sha256: Sha256,
+    });
+    request = (await signer.sign(request, { signingDate: options.sign.date ?? new Date() })) as HttpRequest;
+    options.sign.tamper?.(request);
+  }
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      { host: url.hostname, port: url.port, method: "POST", path: "/", headers: request.headers },
+      (res) => {
+        let text = "";
+        res.on("data", (chunk: Buffer) => {
+          text += chunk.toString();
+        });
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
+      },
+    );
+    req.on("error", reject);
+    req.end(request.body as string);
+  });
+}
+
+const test = { accessKeyId: "test", secretAccessKey: "test" };
+
+describe.each(CLIENT_NAMES)("over HTTP with %s and only static credentials, a region and an endpoint", (name) => {
+  it("pages through everything in the account", async () => {
+    const c = clientNamed(name, { endpoint: server.url });
+    const ids = new Set<string>();
+    let token: string | undefined;
+    do {
+      const page = await c.search({
+        AccessLevelFilter: { Key: "Account", Value: "self" },
+        SortBy: "name",
+        SortOrder: "DESCENDING",
+        PageSize: 40,
+        ...(token === undefined ? {} : { PageToken: token }),
+      });
+      for (const p of page.ProvisionedProducts ?? []) {
+        ids.add(p.Id as string);
+      }
+      token = page.NextPageToken;
+    } while (token);
+    expect(ids.size).toBe(150);
+    c.destroy();
+  });
+
+  it("refuses a wrong secret with InvalidSignatureException", async () => {
+    const c = clientNamed(name, {
+      endpoint: server.url,
+      credentials: { accessKeyId: "test", secretAccessKey: "wrong" },
+    });
+    await expect(c.scan({})).rejects.toMatchObject({ name: "InvalidSignatureException" });
+    c.destroy();
+  });
+
+  it("refuses an unknown access key with UnrecognizedClientException", async () => {
+    const c = clientNamed(name, {
+      endpoint: server.url,
+      credentials: { accessKeyId: "AKIDNOBODY", secretAccessKey: "x" },
+    });
+    await expect(c.scan({})).rejects.toMatchObject({
+      name: "UnrecognizedClientException",
+      message: "The security token included in the request is invalid.",
+    });
+    c.destroy();
+  });
+});
+
+describe("SigV4 verification", () => {
+  it("accepts a correctly signed request", async () => {
+    const response = await raw({ sign: test });
+    expect(response.status).toBe(200);
+    expect(response.headers["x-amzn-requestid"]).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it("refuses an unsigned request with MissingAuthenticationTokenException", async () => {
+    const response = await raw({});
+    expect(response.status).toBe(400);
+    expect(JSON.parse(response.body)).toEqual({
+      __type: "MissingAuthenticationTokenException",
+      message: "Request is missing Authentication Token",
+    });
+  });
+
+  it("refuses a body changed after signing", async () => {
+    const response = await raw({
+      sign: {
+        ...test,
+        tamper: (r) => {
+          r.body = '{"PageSize":99}';
+          r.headers["content-length"] = String(r.body.length);
+        },
+      },
+    });
+    expect(JSON.parse(response.body).__type).toBe("InvalidSignatureException");
+  });
+
+  it("refuses a signed header changed after signing", async () => {
+    const response = await raw({
+      sign: {
+        ...test,
+        tamper: (r) => {
+          r.headers["x-amz-target"] = "AWS242ServiceCatalogService.ScanProvisionedProducts";
+        },
+      },
+    });
+    expect(JSON.parse(response.body).__type).toBe("InvalidSignatureException");
+  });
+
+  it("refuses a clock more than 15 minutes off, naming the skew", async () => {
+    const response = await raw({ sign: { ...test, date: new Date(Date.now() - 16 * 60 * 1000) } });
+    expect(response.status).toBe(400);
+    const body = JSON.parse(response.body);
+    expect(body.__type).toBe("InvalidSignatureException");
+    expect(body.message).toMatch(/^Signature expired: \d{8}T\d{6}Z is now earlier than/);
+    expect(response.headers.date).toBeDefined();
+  });
+
+  it("accepts a clock 10 minutes off", async () => {
+    expect((await raw({ sign: { ...test, date: new Date(Date.now() + 10 * 60 * 1000) } })).status).toBe(200);
+  });
+
+  it("refuses a malformed Authorization header with IncompleteSignatureException", async () => {
+    const response = await raw({ headers: { authorization: "AWS4-HMAC-SHA256 Credential=test" } });
+    expect(JSON.parse(response.body).__type).toBe("IncompleteSignatureException");
+  });
+
+  it("our client corrects its clock from the server's Date and succeeds", async () => {
+    const { ServiceCatalogClient, ScanProvisionedProductsCommand } = await import("@svccat/client");
+    const client = new ServiceCatalogClient({
+      region: "us-east-1",
+      endpoint: server.url,
+      credentials: test,
+      systemClockOffset: -20 * 60 * 1000,
+    });
+    const output = await client.send(new ScanProvisionedProductsCommand({}));
+    expect(output.$metadata.attempts).toBe(2);
+    client.destroy();
+  });
+});
+
+describe("the server's edges", () => {
+  it("answers a body over the limit with an AWS-shaped 413", async () => {
+    const small = await startServiceCatalogFakeServer({ bodyLimitBytes: 64, verifySignatures: false });
+    try {
+      const url = new URL(small.url);
+      const response = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = httpRequest(
+          {
+            host: url.hostname,
+            port: url.port,
+            method: "POST",
+            path: "/",
+            headers: { "content-type": "application/x-amz-json-1.1" },
+          },
+          (res) => {
+            let text = "";
+            res.on("data", (c: Buffer) => {
+              text += c.toString();
+            });
+            res.on("end", () => resolve({ status: res.statusCode ?? 0, body: text }));
+          },
+        );
+        req.on("error", reject);
+        req.end(JSON.stringify({ AcceptLanguage: "x".repeat(500) }));
+      });
+      expect(response.status).toBe(413);
+      expect(JSON.parse(response.body).__type).toBe("SerializationException");
+    } finally {
+      await small.close();
+    }
+  });
+
+  it("drops the connection when told to, and the client retries it", async () => {
+    server.fake.faults.inject({ kind: "drop", operation: "ScanProvisionedProducts" });
+    const { ServiceCatalogClient, ScanProvisionedProductsCommand } = await import("@svccat/client");
+    const client = new ServiceCatalogClient({ region: "us-east-1", endpoint: server.url, credentials: test });
+    const output = await client.send(new ScanProvisionedProductsCommand({}));
+    expect(output.$metadata.attempts).toBe(2);
+    client.destroy();
+  });
+
+  it("answers requests without verification when it is turned off", async () => {
+    const open = await startServiceCatalogFakeServer({ verifySignatures: false });
+    try {
+      const url = new URL(open.url);
+      const status = await new Promise<number>((resolve, reject) => {
+        const req = httpRequest(
+          {
+            host: url.hostname,
+            port: url.port,
+            method: "POST",
+            path: "/",
+            headers: {
+              "content-type": "application/x-amz-json-1.1",
+              "x-amz-target": "AWS242ServiceCatalogService.ScanProvisionedProducts",
+            },
+          },
+          (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          },
+        );
+        req.on("error", reject);
+        req.end("{}");
+      });
+      expect(status).toBe(200);
+    } finally {
+      await open.close();
+    }
+  });
+
+  it("close() waits for a request in flight", async () => {
+    const slow = await startServiceCatalogFakeServer({ verifySignatures: false });
+    slow.fake.faults.inject({ kind: "latency", delayMs: 200 });
+    const url = new URL(slow.url);
+    const answered = new Promise<number>((resolve, reject) => {
+      const req = httpRequest(
+        {
+          host: url.hostname,
+          port: url.port,
+          method: "POST",
+          path: "/",
+          headers: {
+            "content-type": "application/x-amz-json-1.1",
+            "x-amz-target": "AWS242ServiceCatalogService.ScanProvisionedProducts",
+          },
+        },
+        (res) => {
+          res.resume();
+          res.on("end", () => resolve(res.statusCode ?? 0));
+        },
+      );
+      req.on("error", reject);
+      req.end("{}");
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await slow.close();
+    expect(await answered).toBe(200);
+  });
+});
