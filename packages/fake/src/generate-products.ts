@@ -90,7 +90,7 @@ export function generateProvisionedProducts(count: number, options: GenerateOpti
       Type: type,
       Status: status as ProvisionedProduct["Status"],
       CreatedTime: new Date(newest - Math.floor(random() * TWO_YEARS_MS)),
-      IdempotencyToken: id("", 8) + "-" + id("", 4) + "-" + id("", 4) + "-" + id("", 12),
+      IdempotencyToken: `${id("", 8)}-${id("", 4)}-${id("", 4)}-${id("", 12)}`,
       LastRecordId: recordId,
       LastProvisioningRecordId: recordId,
       ProductId: productIds[productIndex] as string,

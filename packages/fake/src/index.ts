@@ -10,6 +10,7 @@ export {
 export { FaultInjector, type FaultKind, type FaultSpec, type InjectedFault } from "./faults.js";
 export { type GenerateOptions, generateProvisionedProducts } from "./generate-products.js";
 export type { Principal } from "./principals.js";
+export { parseProductsFile } from "./products-file.js";
 export {
   defaultSettings,
   type FakeSettings,

@@ -4,7 +4,7 @@ import type { ElementTable, ServiceTables, ShapeTable, ValueConstraints } from "
  * Validation of a wire document (the parsed JSON body of a request) against the shape tables, in two passes as an
  * AWS JSON service makes them: first the JSON types (a failure there is a `SerializationException`, and nothing
  * else is checked), then every modelled constraint (all failures together in one `ValidationException` whose
- * message follows Coral's format).
+ * message follows Coral's format, in the order the members appear in the request).
  *
  * @packageDocumentation
  */
@@ -258,14 +258,18 @@ function collectViolations(
   const shape = shapeOf(tables, shapeName);
   if (shape.type === "structure") {
     const record = value as Record<string, unknown>;
-    for (const [name, member] of Object.entries(shape.members)) {
-      const memberPath = join(path, coralMemberName(name));
+    // Members in the order the request has them, then the required ones it lacks, in model order.
+    for (const name of Object.keys(record)) {
+      const member = Object.hasOwn(shape.members, name) ? shape.members[name] : undefined;
       const memberValue = record[name];
-      if (member.required && (memberValue === null || memberValue === undefined)) {
-        out.push(violation(null, memberPath, "Member must not be null"));
-        continue;
+      if (member !== undefined && memberValue !== null && memberValue !== undefined) {
+        collectViolations(tables, member.target, member, memberValue, join(path, coralMemberName(name)), out);
       }
-      collectViolations(tables, member.target, member, memberValue, memberPath, out);
+    }
+    for (const [name, member] of Object.entries(shape.members)) {
+      if (member.required && (record[name] === null || record[name] === undefined)) {
+        out.push(violation(null, join(path, coralMemberName(name)), "Member must not be null"));
+      }
     }
   } else if (shape.type === "list") {
     const items = value as unknown[];

@@ -30,7 +30,7 @@ describe("validateDocument", () => {
     ]);
   });
 
-  test("collects every failure, in member order, with nested lowerCamelCase paths", () => {
+  test("collects every failure, in the request's member order, with nested lowerCamelCase paths", () => {
     const result = search({
       PageSize: 101,
       AccessLevelFilter: { Key: "Foo", Value: "self" },
@@ -40,9 +40,9 @@ describe("validateDocument", () => {
       throw new Error("expected a ValidationException");
     }
     expect(formatValidationMessage(result.violations)).toBe(
-      `3 validation errors detected: Value '${"x".repeat(101)}' at 'acceptLanguage' failed to satisfy constraint: Member must have length less than or equal to 100; ` +
+      "3 validation errors detected: Value '101' at 'pageSize' failed to satisfy constraint: Member must have value less than or equal to 100; " +
         "Value 'Foo' at 'accessLevelFilter.key' failed to satisfy constraint: Member must satisfy enum value set: [Account, Role, User]; " +
-        "Value '101' at 'pageSize' failed to satisfy constraint: Member must have value less than or equal to 100",
+        `Value '${"x".repeat(101)}' at 'acceptLanguage' failed to satisfy constraint: Member must have length less than or equal to 100`,
     );
   });
 

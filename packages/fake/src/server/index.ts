@@ -145,7 +145,7 @@ export async function startServiceCatalogFakeServer(options: FakeServerOptions =
 }
 
 /** Reads the body up to `limit` bytes; undefined when it is larger (the rest is discarded, not buffered). */
-function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array | undefined> {
+function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array<ArrayBuffer> | undefined> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers["content-length"]);
     if (Number.isFinite(declared) && declared > limit) {
