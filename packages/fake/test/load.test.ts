@@ -1,0 +1,122 @@
+import { Agent, request as httpRequest } from "node:http";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+import { Sha256 } from "@smithy/core/checksum";
+import { HttpRequest } from "@smithy/core/protocols";
+import { SignatureV4 } from "@smithy/signature-v4";
+import { describe, expect, it } from "vitest";
+import { generateProvisionedProducts } from "../src/index.js";
+import { startServiceCatalogFakeServer } from "../src/server/index.js";
+
+setFlagsFromString("--expose-gc");
+const gc = runInNewContext("gc") as () => void;
+
+const TOTAL = 20_000;
+const IN_FLIGHT = 64;
+
+/**
+ * A bounded load test of the server on loopback: 20,000 requests, 64 at a time, one in ten malformed or unsigned.
+ * It asserts correctness under load (well-formed answers, no 5xx, memory returning), not speed: speed is
+ * measured in bench/.
+ */
+describe("the server under load", () => {
+  it("answers 20,000 requests, 64 in flight, every answer well formed, no 5xx, memory back near the start", async () => {
+    const server = await startServiceCatalogFakeServer({
+      provisionedProducts: generateProvisionedProducts(2_000, { seed: 21 }),
+    });
+    const url = new URL(server.url);
+    const agent = new Agent({ keepAlive: true, maxSockets: IN_FLIGHT });
+    const signer = new SignatureV4({
+      service: "servicecatalog",
+      region: "us-east-1",
+      credentials: { accessKeyId: "test", secretAccessKey: "test" },
+      sha256: Sha256,
+    });
+    const statuses = new Map<number, number>();
+    const problems: string[] = [];
+
+    const send = async (i: number) => {
+      const kind = i % 10 === 0 ? (i % 20 === 0 ? "unsigned" : "malformed") : "good";
+      const body =
+        kind === "malformed"
+          ? '{"PageSize": "many", '
+          : JSON.stringify({ AccessLevelFilter: { Key: "Account", Value: "self" }, SortBy: "name", PageSize: 25 });
+      let request = new HttpRequest({
+        method: "POST",
+        protocol: "http:",
+        hostname: url.hostname,
+        port: Number(url.port),
+        path: "/",
+        headers: {
+          host: url.host,
+          "content-type": "application/x-amz-json-1.1",
+          "x-amz-target": "AWS242ServiceCatalogService.SearchProvisionedProducts",
+        },
+        body,
+      });
+      if (kind !== "unsigned") {
+        request = (await signer.sign(request)) as HttpRequest;
+      }
+      const answer = await new Promise<{ status: number; body: string; requestId: unknown }>((resolve, reject) => {
+        const req = httpRequest(
+          { agent, host: url.hostname, port: url.port, method: "POST", path: "/", headers: request.headers },
+          (res) => {
+            const chunks: Buffer[] = [];
+            res.on("data", (chunk: Buffer) => chunks.push(chunk));
+            res.on("end", () =>
+              resolve({
+                status: res.statusCode ?? 0,
+                body: Buffer.concat(chunks).toString("utf8"),
+                requestId: res.headers["x-amzn-requestid"],
+              }),
+            );
+          },
+        );
+        req.on("error", reject);
+        req.end(body);
+      });
+      statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
+      try {
+        const parsed = JSON.parse(answer.body) as Record<string, unknown>;
+        const expected = kind === "good" ? 200 : 400;
+        if (answer.status !== expected || typeof answer.requestId !== "string") {
+          problems.push(`${kind} #${i}: ${answer.status} ${answer.body.slice(0, 120)}`);
+        } else if (kind === "good" && (parsed.ProvisionedProducts as unknown[]).length !== 25) {
+          problems.push(`good #${i}: a short page`);
+        } else if (kind !== "good" && typeof parsed.__type !== "string") {
+          problems.push(`${kind} #${i}: an error without __type`);
+        }
+      } catch {
+        problems.push(`${kind} #${i}: not JSON: ${answer.body.slice(0, 120)}`);
+      }
+    };
+
+    const run = async (count: number) => {
+      let next = 0;
+      await Promise.all(
+        Array.from({ length: IN_FLIGHT }, async () => {
+          while (next < count) {
+            await send(next++);
+          }
+        }),
+      );
+    };
+
+    // Warm up first, so the baseline includes what any server holds once it has served (caches, compiled code).
+    await run(2_000);
+    gc();
+    const baseline = process.memoryUsage().heapUsed;
+    await run(TOTAL);
+    gc();
+    const after = process.memoryUsage().heapUsed;
+
+    agent.destroy();
+    await server.close();
+    expect(problems.slice(0, 5)).toEqual([]);
+    expect([...statuses.keys()].filter((status) => status >= 500)).toEqual([]);
+    expect(server.fake.calls.length).toBeLessThanOrEqual(10_000);
+    // The call log is bounded and the match cache holds one query; 20,000 requests must not leave more than a
+    // few megabytes behind.
+    expect(after - baseline).toBeLessThan(16 * 1024 * 1024);
+  }, 240_000);
+});
