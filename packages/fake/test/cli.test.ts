@@ -1,0 +1,105 @@
+import { spawn } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { ScanProvisionedProductsCommand, ServiceCatalogClient } from "@svccat/client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const CLI = fileURLToPath(new URL("../src/cli.ts", import.meta.url));
+const TSX = fileURLToPath(new URL("../node_modules/.bin/tsx", import.meta.url));
+let dir: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "svccat-fake-cli-"));
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+function start(args: string[]) {
+  const child = spawn(TSX, ["--conditions=@svccat/source", CLI, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (chunk: Buffer) => {
+    stdout += chunk.toString();
+  });
+  child.stderr.on("data", (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  const ready = new Promise<string>((resolve, reject) => {
+    const timer = setInterval(() => {
+      const match = /AWS_ENDPOINT_URL_SERVICE_CATALOG=(\S+)/.exec(stdout);
+      if (match?.[1] !== undefined) {
+        clearInterval(timer);
+        resolve(match[1]);
+      }
+    }, 50);
+    void exited.then(() => {
+      clearInterval(timer);
+      reject(new Error(`exited early: ${stderr}`));
+    });
+  });
+  // Failure cases never wait for readiness; their early exit is the expected outcome.
+  ready.catch(() => undefined);
+  return { child, ready, exited, output: () => ({ stdout, stderr }) };
+}
+
+describe("svccat-fake serve", () => {
+  it("serves seeded products with settings, prints the environment, and stops cleanly on SIGTERM", async () => {
+    const seed = join(dir, "products.json");
+    await writeFile(
+      seed,
+      JSON.stringify([
+        {
+          Id: "pp-seeded",
+          Name: "seeded",
+          Arn: "arn:aws:servicecatalog:us-east-1:123456789012:stack/seeded/pp-seeded",
+          CreatedTime: "2025-03-01T00:00:00Z",
+          UserArnSession: "arn:aws:iam::123456789012:user/test",
+        },
+      ]),
+    );
+    const settings = join(dir, "settings.json");
+    await writeFile(
+      settings,
+      JSON.stringify({ format: "svccat-fake-settings/1", settings: { lastPageToken: "null" } }),
+    );
+    const cli = start(["serve", "--port", "0", "--seed", seed, "--settings", settings]);
+    const endpoint = await cli.ready;
+    expect(cli.output().stdout).toContain("export AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test");
+    const client = new ServiceCatalogClient({
+      region: "us-east-1",
+      endpoint,
+      credentials: { accessKeyId: "test", secretAccessKey: "test" },
+    });
+    const output = await client.send(new ScanProvisionedProductsCommand({}));
+    expect(output.ProvisionedProducts?.map((p) => p.Id)).toEqual(["pp-seeded"]);
+    client.destroy();
+    cli.child.kill("SIGTERM");
+    expect(await cli.exited).toBe(0);
+  }, 30_000);
+
+  it.each([
+    [["serve", "--port", "abc"], /--port must be a whole number/],
+    [["serve", "--seed", "/does/not/exist.json"], /ENOENT/],
+    [
+      ["serve", "--settings", "SETTINGS"],
+      /settings\.lastPageToken must be one of "absent", "null", "empty", not "sometimes"/,
+    ],
+  ])(
+    "%j fails in one line with exit 2",
+    async (args, message) => {
+      const settings = join(dir, "bad-settings.json");
+      await writeFile(
+        settings,
+        JSON.stringify({ format: "svccat-fake-settings/1", settings: { lastPageToken: "sometimes" } }),
+      );
+      const cli = start(args.map((arg) => (arg === "SETTINGS" ? settings : arg)));
+      expect(await cli.exited).toBe(2);
+      const { stderr } = cli.output();
+      expect(stderr).toMatch(message);
+      expect(stderr).not.toMatch(/\n\s+at /);
+    },
+    30_000,
+  );
+});
