@@ -171,7 +171,9 @@ export function createServiceCatalogFake(options: ServiceCatalogFakeOptions = {}
         ? errors.serialization(validation.issue.message)
         : errors.validation(formatValidationMessage(validation.violations));
     }
-    const result = await engine.list(operation, document as ListInput, caller, Math.floor(now() / 1000));
+    // JSON null is an absent member to an AWS JSON service; the engine sees only members that are there.
+    const input = withoutNulls(document) as ListInput;
+    const result = await engine.list(operation, input, caller, Math.floor(now() / 1000));
     const paged = paging(operation);
     const output: Record<string, unknown> = { [paged.items]: result.items };
     if (structure(table.output).members[TOTAL_MEMBER] !== undefined) {
@@ -235,6 +237,22 @@ function parseBody(body: Uint8Array): unknown {
     throw errors.serialization("Request body must be a JSON object");
   }
   return document;
+}
+
+function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    return value.map(withoutNulls);
+  }
+  if (typeof value === "object" && value !== null) {
+    const out: Record<string, unknown> = {};
+    for (const [key, member] of Object.entries(value)) {
+      if (member !== null) {
+        out[key] = withoutNulls(member);
+      }
+    }
+    return out;
+  }
+  return value;
 }
 
 function withRequestId(response: Response, requestId: string): Response {

@@ -455,3 +455,19 @@ describe("faults and the call log", () => {
     expect(fake.calls.of("ScanProvisionedProducts")).toHaveLength(1);
   });
 });
+
+describe("null members", () => {
+  it("are taken as absent, as AWS JSON services do", async () => {
+    const fake = createServiceCatalogFake({ provisionedProducts: generateProvisionedProducts(30, { seed: 9 }) });
+    const answer = await call(fake, "SearchProvisionedProducts", {
+      PageToken: null,
+      PageSize: null,
+      AccessLevelFilter: null,
+      SortBy: null,
+      SortOrder: null,
+      Filters: null,
+    });
+    expect(answer.status).toBe(200);
+    expect((answer.body.ProvisionedProducts as unknown[]).length).toBeGreaterThan(0);
+  });
+});
