@@ -1,0 +1,185 @@
+import {
+  compilePattern,
+  coralMemberName,
+  formatValidationMessage,
+  type MemberTable,
+  type OperationName,
+  type ShapeTable,
+  serviceTables,
+  validateDocument,
+} from "@svccat/model";
+import { type ConformanceCase, expectError, expectNoViolation, failed, passed } from "../case.js";
+
+type Shapes = Record<string, ShapeTable>;
+const shapes = serviceTables.shapes as Shapes;
+
+/** A place in an input where a value can go, with what constrains it. */
+interface Slot {
+  /** Member names from the input root, e.g. `["AccessLevelFilter", "Key"]`. */
+  path: string[];
+  member: MemberTable;
+  shape: ShapeTable;
+}
+
+/**
+ * Cases derived from the shape tables, so that a spec change changes them: for every constrained member of every
+ * operation's input, the values at each bound (accepted) and one past it (a ValidationException with the service's
+ * message), a value outside an enum, a value that breaks a pattern, and a value of the wrong JSON type
+ * (a SerializationException). Expected messages come from the same Coral formatter the fake uses, so the
+ * suite holds the fake and the live service to one text.
+ */
+export function derivedCases(): ConformanceCase[] {
+  const cases: ConformanceCase[] = [];
+  for (const operation of Object.keys(serviceTables.operations) as OperationName[]) {
+    const short = operation.replace("ProvisionedProducts", "");
+    const input = serviceTables.operations[operation].input;
+    for (const slot of slots(input, [])) {
+      const where = slot.path.map(coralMemberName).join(".");
+      const id = (what: string) => `derived/${short}/${where}/${what}`;
+      const valueCase = (what: string, value: unknown, title: string): ConformanceCase => ({
+        id: id(what),
+        title: `${operation} ${where} ${title}`,
+        run: async (context) => {
+          const document = place(slot.path, value);
+          const outcome = await context.call(operation, document);
+          const check = validateDocument(serviceTables, input, document);
+          return check.ok
+            ? expectNoViolation(outcome)
+            : check.kind === "ValidationException"
+              ? expectError(outcome, "ValidationException", formatValidationMessage(check.violations))
+              : expectError(outcome, "SerializationException");
+        },
+      });
+      const range = slot.member.range ?? (slot.shape as { range?: { min?: number; max?: number } }).range;
+      if (range !== undefined) {
+        if (range.min !== undefined) {
+          cases.push(valueCase("min", range.min, `at its minimum ${range.min}`));
+          cases.push(valueCase("below-min", range.min - 1, `one below its minimum`));
+        }
+        if (range.max !== undefined) {
+          cases.push(valueCase("max", range.max, `at its maximum ${range.max}`));
+          cases.push(valueCase("above-max", range.max + 1, `one above its maximum`));
+        }
+      }
+      const length = slot.member.length ?? ("length" in slot.shape ? slot.shape.length : undefined);
+      if (length !== undefined && slot.shape.type === "string") {
+        const fill = lengthFiller(slot);
+        if (length.max !== undefined) {
+          cases.push(valueCase("length-max", fill(length.max), `of length ${length.max}`));
+          cases.push(valueCase("length-above-max", fill(length.max + 1), `one longer than its maximum`));
+        }
+        if (length.min !== undefined && length.min > 0) {
+          cases.push(valueCase("length-below-min", fill(length.min - 1), `one shorter than its minimum`));
+        }
+      }
+      if (slot.shape.type === "enum") {
+        cases.push(valueCase("enum-outside", "NotInTheEnum", "outside its enum"));
+        for (const value of slot.shape.values) {
+          cases.push(valueCase(`enum-${value.value}`, value.value, `= ${value.value}`));
+        }
+      }
+      const pattern = slot.member.pattern ?? ("pattern" in slot.shape ? slot.shape.pattern : undefined);
+      if (pattern !== undefined) {
+        const breaker = patternBreaker(pattern);
+        if (breaker !== undefined) {
+          cases.push(valueCase("pattern-break", breaker, `breaking its pattern`));
+        }
+      }
+      if (slot.shape.type === "map" && slot.shape.key.enum !== undefined) {
+        cases.push(valueCase("map-key-outside", { NotAKey: ["x"] }, "with a key outside its enum"));
+      }
+      const wrong = wrongJsonType(slot.shape);
+      if (wrong !== undefined && slot.path.length === 1) {
+        cases.push({
+          id: id("wrong-json-type"),
+          title: `${operation} ${where} of the wrong JSON type`,
+          run: async (context) => {
+            const outcome = await context.call(operation, {}, { rawBody: JSON.stringify(place(slot.path, wrong)) });
+            if (
+              !outcome.ok &&
+              outcome.fromService &&
+              outcome.status === 400 &&
+              outcome.name === "SerializationException"
+            ) {
+              return passed();
+            }
+            return failed(
+              "SerializationException (HTTP 400)",
+              `${outcome.ok ? "success" : `${outcome.name} (HTTP ${outcome.status})`}`,
+            );
+          },
+        });
+      }
+    }
+  }
+  return cases;
+}
+
+function* slots(structureName: string, prefix: string[]): Generator<Slot> {
+  const structure = shapes[structureName];
+  if (structure?.type !== "structure") {
+    return;
+  }
+  for (const [name, member] of Object.entries(structure.members)) {
+    const shape = shapes[member.target];
+    if (shape === undefined) {
+      continue;
+    }
+    yield { path: [...prefix, name], member, shape };
+    if (shape.type === "structure") {
+      yield* slots(member.target, [...prefix, name]);
+    }
+  }
+}
+
+/** `{ A: { B: value } }` for the path `["A", "B"]`, with AccessLevelFilter's Value filled so the call is valid. */
+function place(path: string[], value: unknown): Record<string, unknown> {
+  let out: unknown = value;
+  for (let i = path.length - 1; i >= 0; i--) {
+    out = { [path[i] as string]: out };
+  }
+  const document = out as Record<string, unknown>;
+  const filter = document.AccessLevelFilter as Record<string, unknown> | undefined;
+  if (filter !== undefined && typeof filter === "object" && !Array.isArray(filter) && path.length > 1) {
+    if (path[1] !== "Value") {
+      filter.Value = "self";
+    }
+    if (path[1] !== "Key") {
+      filter.Key = "Account";
+    }
+  }
+  return document;
+}
+
+function isNumber(shape: ShapeTable): shape is Extract<ShapeTable, { type: "integer" }> {
+  return ["byte", "short", "integer", "long", "float", "double"].includes(shape.type);
+}
+
+/** Strings of a given length that satisfy the member's pattern when they can. */
+function lengthFiller(slot: Slot): (length: number) => string {
+  const pattern = slot.member.pattern ?? ("pattern" in slot.shape ? slot.shape.pattern : undefined);
+  const char =
+    pattern === undefined ? "a" : (["a", "0", "x"].find((c) => compilePattern(pattern).test(c.repeat(3))) ?? "a");
+  return (length) => char.repeat(Math.max(0, length));
+}
+
+function patternBreaker(pattern: string): string | undefined {
+  const compiled = compilePattern(pattern);
+  return ["\u0001", "\u0000", " ", "!", "#", "-a", "a b"].find((candidate) => !compiled.test(candidate));
+}
+
+function wrongJsonType(shape: ShapeTable): unknown {
+  switch (shape.type) {
+    case "string":
+    case "enum":
+      return 7;
+    case "structure":
+    case "list":
+    case "map":
+      return "not-an-object";
+    case "timestamp":
+      return "not-a-time";
+    default:
+      return isNumber(shape) ? "ten" : undefined;
+  }
+}

@@ -1,0 +1,154 @@
+#!/usr/bin/env node
+import { readFile, writeFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import type { ClientName } from "./clients.js";
+import { diffReports } from "./diff.js";
+import { recordSettings } from "./record.js";
+import { summaryTable, toJson, toJUnit, toMarkdown } from "./reports.js";
+import { type ConformanceReport, runConformance } from "./runner.js";
+import { TargetError, type TargetSpec } from "./targets.js";
+
+const USAGE = `Usage:
+  svccat-conformance run --target fake|http|endpoint [options]
+  svccat-conformance diff A.json B.json
+
+run options:
+  --target <t>        fake (in-process, default), http (the fake over HTTP with SigV4), endpoint (any URL, or live AWS)
+  --endpoint <url>    with --target endpoint: the URL; leave out for live AWS
+  --allow-live        required for live AWS: only Scan and Search are called, but they are called on your account
+  --region <r>        with --target endpoint (else AWS_REGION)
+  --profile <p>       with --target endpoint: a shared config profile for credentials
+  --client <c>        svccat, aws-sdk or both (default both)
+  --cases <text>      only cases whose id contains <text>
+  --report <file>     write a report: .json, .xml (JUnit) or .md
+  --record <file>     write what observing cases saw, as a settings file svccat-fake loads
+  --quiet             no per-case progress
+`;
+
+class UsageError extends Error {}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      target: { type: "string", default: "fake" },
+      endpoint: { type: "string" },
+      "allow-live": { type: "boolean", default: false },
+      region: { type: "string" },
+      profile: { type: "string" },
+      client: { type: "string", default: "both" },
+      cases: { type: "string" },
+      report: { type: "string", multiple: true },
+      record: { type: "string" },
+      quiet: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  const command = positionals[0];
+  if (values.help || command === undefined) {
+    process.stdout.write(USAGE);
+    return values.help ? 0 : 2;
+  }
+  if (command === "diff") {
+    const [a, b] = positionals.slice(1);
+    if (a === undefined || b === undefined) {
+      throw new UsageError("diff needs two report files");
+    }
+    const differences = diffReports(await readReport(a), await readReport(b));
+    if (differences.length === 0) {
+      process.stdout.write(`${a} and ${b} agree on every case\n`);
+      return 0;
+    }
+    for (const difference of differences) {
+      process.stdout.write(`${difference.id}\n  ${a}: ${difference.a}\n  ${b}: ${difference.b}\n`);
+    }
+    process.stdout.write(`${differences.length} cases differ\n`);
+    return 1;
+  }
+  if (command !== "run") {
+    throw new UsageError(`unknown command ${command}; use run or diff`);
+  }
+  const target = targetOf(values);
+  const clients: ClientName[] =
+    values.client === "both"
+      ? ["svccat", "aws-sdk"]
+      : values.client === "svccat" || values.client === "aws-sdk"
+        ? [values.client]
+        : [];
+  if (clients.length === 0) {
+    throw new UsageError(`--client must be svccat, aws-sdk or both, not ${values.client}`);
+  }
+  const mark = { passed: "✓", failed: "✗", "not-checked": "-", observed: "○" } as const;
+  const report = await runConformance({
+    target,
+    clients,
+    ...(values.cases === undefined ? {} : { cases: values.cases }),
+    onProgress: ({ index, total, report: entry }) => {
+      if (!values.quiet || entry.status === "failed") {
+        const detail = entry.status === "passed" ? "" : `  ${entry.message}`;
+        process.stderr.write(
+          `[${String(index + 1).padStart(String(total).length)}/${total}] ${mark[entry.status]} ${entry.id}${detail}\n`,
+        );
+      }
+    },
+  });
+  process.stdout.write(
+    `\nsvccat conformance against ${report.target}, clients ${clients.join(" and ")}\n\n${summaryTable(report)}\n`,
+  );
+  for (const file of values.report ?? []) {
+    await writeFile(
+      file,
+      file.endsWith(".xml") ? toJUnit(report) : file.endsWith(".md") ? toMarkdown(report) : toJson(report),
+    );
+    process.stdout.write(`report: ${file}\n`);
+  }
+  if (values.record !== undefined) {
+    await writeFile(values.record, `${JSON.stringify(recordSettings(report), null, 2)}\n`);
+    process.stdout.write(`recorded settings: ${values.record}\n`);
+  }
+  return report.summary.failed > 0 ? 1 : 0;
+}
+
+function targetOf(values: {
+  target?: string;
+  endpoint?: string;
+  region?: string;
+  profile?: string;
+  "allow-live"?: boolean;
+}): TargetSpec {
+  switch (values.target) {
+    case "fake":
+    case "http":
+      return { kind: values.target };
+    case "endpoint":
+      return {
+        kind: "endpoint",
+        ...(values.endpoint === undefined ? {} : { endpoint: values.endpoint }),
+        ...(values.region === undefined ? {} : { region: values.region }),
+        ...(values.profile === undefined ? {} : { profile: values.profile }),
+        allowLive: values["allow-live"] === true,
+      };
+    default:
+      throw new UsageError(`--target must be fake, http or endpoint, not ${values.target}`);
+  }
+}
+
+async function readReport(file: string): Promise<ConformanceReport> {
+  const report = JSON.parse(await readFile(file, "utf8")) as ConformanceReport;
+  if (report.format !== "svccat-conformance-report/1") {
+    throw new UsageError(`${file} is not a svccat-conformance JSON report`);
+  }
+  return report;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`svccat-conformance: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode =
+      error instanceof UsageError || error instanceof TargetError || error instanceof SyntaxError ? 2 : 1;
+  },
+);

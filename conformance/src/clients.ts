@@ -1,0 +1,187 @@
+import {
+  ServiceCatalogClient as SdkClient,
+  InvalidParametersException as SdkInvalidParametersException,
+  ScanProvisionedProductsCommand as SdkScan,
+  SearchProvisionedProductsCommand as SdkSearch,
+} from "@aws-sdk/client-service-catalog";
+import { HttpResponse } from "@smithy/core/protocols";
+import { NodeHttpHandler } from "@smithy/node-http-handler";
+import type {
+  AwsCredentialIdentity,
+  AwsCredentialIdentityProvider,
+  BuildHandler,
+  BuildHandlerArguments,
+  HttpRequest,
+  MetadataBearer,
+  RequestHandler,
+} from "@smithy/types";
+import {
+  InvalidParametersException,
+  ScanProvisionedProductsCommand,
+  SearchProvisionedProductsCommand,
+  ServiceCatalogClient,
+} from "@svccat/client";
+import type { OperationName } from "@svccat/model";
+
+/** The two clients the suite drives. @public */
+export type ClientName = "svccat" | "aws-sdk";
+
+/** The last HTTP exchange of a call, as it was on the wire. @public */
+export interface WireExchange {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** What a call came to, through one client. @public */
+export type CallOutcome =
+  | { ok: true; output: Record<string, unknown>; requestId: string | undefined; wire: WireExchange | undefined }
+  | {
+      ok: false;
+      /** The error's name as the client reports it: the error code for service errors. */
+      name: string;
+      message: string;
+      status: number | undefined;
+      requestId: string | undefined;
+      /** Whether the client gave the modelled error as its `InvalidParametersException` class. */
+      modelled: boolean;
+      /** A service answer (true), or the client refused or failed before one (false). */
+      fromService: boolean;
+      wire: WireExchange | undefined;
+    };
+
+/** How the suite reaches a target through a client. @public */
+export interface ClientSettings {
+  region: string;
+  endpoint?: string | undefined;
+  credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider | undefined;
+  profile?: string | undefined;
+  maxAttempts: number;
+}
+
+/** One client, driven the same way whichever it is. @public */
+export interface ConformanceClient {
+  readonly name: ClientName;
+  /** Calls an operation; `rawBody` replaces the serialized JSON, to send what a typed client would not. */
+  call(operation: OperationName, input: Record<string, unknown>, options?: { rawBody?: string }): Promise<CallOutcome>;
+  destroy(): void;
+}
+
+/**
+ * A request handler that keeps a copy of the last response, so cases can look at the wire (the form of the last
+ * page's token, the error `__type`) after the client has parsed it.
+ */
+class RecordingHandler implements RequestHandler<HttpRequest, HttpResponse> {
+  last: WireExchange | undefined;
+  private readonly inner = new NodeHttpHandler();
+
+  async handle(request: HttpRequest, options?: object): Promise<{ response: HttpResponse }> {
+    this.last = undefined;
+    const { response } = await this.inner.handle(request as never, options as never);
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of response.body as AsyncIterable<Uint8Array>) {
+      chunks.push(chunk);
+    }
+    const bytes = new Uint8Array(Buffer.concat(chunks));
+    const headers: Record<string, string> = {};
+    for (const [name, value] of Object.entries(response.headers)) {
+      headers[name.toLowerCase()] = value;
+    }
+    this.last = { status: response.statusCode, headers, body: new TextDecoder().decode(bytes) };
+    return { response: new HttpResponse({ statusCode: response.statusCode, headers: response.headers, body: bytes }) };
+  }
+
+  destroy(): void {
+    this.inner.destroy();
+  }
+}
+
+/** Creates a client by name with the suite's settings. @public */
+export function createConformanceClient(name: ClientName, settings: ClientSettings): ConformanceClient {
+  const handler = new RecordingHandler();
+  const config = {
+    region: settings.region,
+    maxAttempts: settings.maxAttempts,
+    requestHandler: handler,
+    ...(settings.endpoint === undefined ? {} : { endpoint: settings.endpoint }),
+    ...(settings.credentials === undefined ? {} : { credentials: settings.credentials }),
+    ...(settings.profile === undefined ? {} : { profile: settings.profile }),
+  };
+  let rawBody: string | undefined;
+  const replaceBody = (next: BuildHandler<object, MetadataBearer>) => (args: BuildHandlerArguments<object>) => {
+    if (rawBody !== undefined) {
+      const request = args.request as HttpRequest;
+      request.body = rawBody;
+      request.headers["content-length"] = String(Buffer.byteLength(rawBody));
+    }
+    return next(args);
+  };
+  const middleware = { step: "build" as const, name: "conformanceRawBody", priority: "low" as const };
+
+  if (name === "svccat") {
+    const client = new ServiceCatalogClient(config);
+    client.middlewareStack.add(replaceBody as never, middleware);
+    return {
+      name,
+      call: (operation, input, options) =>
+        outcome(
+          handler,
+          () => {
+            rawBody = options?.rawBody;
+            const command =
+              operation === "ScanProvisionedProducts"
+                ? new ScanProvisionedProductsCommand(input)
+                : new SearchProvisionedProductsCommand(input);
+            return client.send(command as never) as Promise<MetadataBearer>;
+          },
+          (error) => error instanceof InvalidParametersException,
+        ),
+      destroy: () => client.destroy(),
+    };
+  }
+  const client = new SdkClient(config);
+  client.middlewareStack.add(replaceBody as never, middleware);
+  return {
+    name,
+    call: (operation, input, options) =>
+      outcome(
+        handler,
+        () => {
+          rawBody = options?.rawBody;
+          const command = operation === "ScanProvisionedProducts" ? new SdkScan(input) : new SdkSearch(input);
+          return client.send(command as never) as Promise<MetadataBearer>;
+        },
+        (error) => error instanceof SdkInvalidParametersException,
+      ),
+    destroy: () => client.destroy(),
+  };
+}
+
+async function outcome(
+  handler: RecordingHandler,
+  send: () => Promise<MetadataBearer>,
+  isModelled: (error: unknown) => boolean,
+): Promise<CallOutcome> {
+  try {
+    const output = await send();
+    return {
+      ok: true,
+      output: output as unknown as Record<string, unknown>,
+      requestId: output.$metadata.requestId,
+      wire: handler.last,
+    };
+  } catch (error) {
+    const e = error as { name?: string; message?: string; $metadata?: { httpStatusCode?: number; requestId?: string } };
+    const status = e.$metadata?.httpStatusCode ?? handler.last?.status;
+    return {
+      ok: false,
+      name: e.name ?? "Error",
+      message: e.message ?? String(error),
+      status,
+      requestId: e.$metadata?.requestId,
+      modelled: isModelled(error),
+      fromService: status !== undefined,
+      wire: handler.last,
+    };
+  }
+}

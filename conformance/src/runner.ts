@@ -1,0 +1,185 @@
+import type { CaseContext, CaseResult, ConformanceCase } from "./case.js";
+import { derivedCases } from "./cases/derived-cases.js";
+import { errorCases } from "./cases/error-cases.js";
+import { pagingCases } from "./cases/paging-cases.js";
+import { queryCases } from "./cases/query-cases.js";
+import { type ClientName, createConformanceClient } from "./clients.js";
+import { openTarget, type TargetSpec } from "./targets.js";
+
+/** Every case of the suite: derived from the tables, then written by hand. @public */
+export function allCases(): ConformanceCase[] {
+  return [...derivedCases(), ...pagingCases(), ...queryCases(), ...errorCases()];
+}
+
+/** @public */
+export type CaseStatus = CaseResult["status"];
+
+/** One case over every client. @public */
+export interface CaseReport {
+  id: string;
+  title: string;
+  /** The fake setting it observes, or true for an observation that is not a setting. */
+  observes?: string | true;
+  status: CaseStatus;
+  /** Why it failed or was not checked, or what was observed. */
+  message: string;
+  results: Partial<Record<ClientName, CaseResult>>;
+}
+
+/** @public */
+export interface ConformanceReport {
+  format: "svccat-conformance-report/1";
+  target: string;
+  targetKind: TargetSpec["kind"];
+  clients: ClientName[];
+  startedAt: string;
+  durationMs: number;
+  summary: Record<CaseStatus, number>;
+  cases: CaseReport[];
+}
+
+/** @public */
+export interface ProgressEvent {
+  index: number;
+  total: number;
+  report: CaseReport;
+}
+
+/** @public */
+export interface RunOptions {
+  target: TargetSpec;
+  /** Default both. */
+  clients?: ClientName[];
+  /** Only cases whose id contains this text, or matches this expression. */
+  cases?: string | RegExp;
+  onProgress?: (event: ProgressEvent) => void;
+  /** Milliseconds between calls; default 200 for live AWS, 0 otherwise. */
+  paceMs?: number;
+}
+
+/**
+ * Runs the suite against a target through the chosen clients. A case fails when it fails through any client, and
+ * also when the clients disagree: the same target must look the same through both.
+ * @public
+ */
+export async function runConformance(options: RunOptions): Promise<ConformanceReport> {
+  const clients = options.clients ?? ["svccat", "aws-sdk"];
+  const filter = options.cases;
+  const cases = allCases().filter((c) =>
+    filter === undefined ? true : typeof filter === "string" ? c.id.includes(filter) : filter.test(c.id),
+  );
+  const started = Date.now();
+  const session = await openTarget(options.target);
+  const paceMs = options.paceMs ?? (session.live ? 200 : 0);
+  const drivers = clients.map((name) =>
+    createConformanceClient(name, { ...session.clientSettings, maxAttempts: session.live ? 8 : 2 }),
+  );
+  const reports: CaseReport[] = [];
+  try {
+    for (const [index, testCase] of cases.entries()) {
+      const results: Partial<Record<ClientName, CaseResult>> = {};
+      for (const client of drivers) {
+        const context: CaseContext = {
+          client,
+          knownProducts: session.knownProducts,
+          callerArn: session.callerArn,
+          live: session.live,
+          call: async (operation, input, callOptions) => {
+            if (paceMs > 0) {
+              await new Promise((resolve) => setTimeout(resolve, paceMs));
+            }
+            return client.call(operation, input, callOptions);
+          },
+        };
+        results[client.name] = await runCase(testCase, context);
+      }
+      const report = combine(testCase, results);
+      reports.push(report);
+      options.onProgress?.({ index, total: cases.length, report });
+    }
+  } finally {
+    for (const client of drivers) {
+      client.destroy();
+    }
+    await session.close();
+  }
+  const summary: Record<CaseStatus, number> = { passed: 0, failed: 0, "not-checked": 0, observed: 0 };
+  for (const report of reports) {
+    summary[report.status]++;
+  }
+  return {
+    format: "svccat-conformance-report/1",
+    target: session.description,
+    targetKind: session.kind,
+    clients,
+    startedAt: new Date(started).toISOString(),
+    durationMs: Date.now() - started,
+    summary,
+    cases: reports,
+  };
+}
+
+async function runCase(testCase: ConformanceCase, context: CaseContext): Promise<CaseResult> {
+  try {
+    return await testCase.run(context);
+  } catch (error) {
+    // A case that throws is a failure of the target or the suite, reported like any other, never a crash.
+    return {
+      status: "failed",
+      expected: "the case to run",
+      actual: `it threw: ${(error as Error)?.message ?? String(error)}`,
+    };
+  }
+}
+
+function combine(testCase: ConformanceCase, results: Partial<Record<ClientName, CaseResult>>): CaseReport {
+  const base = {
+    id: testCase.id,
+    title: testCase.title,
+    ...(testCase.observes === undefined ? {} : { observes: testCase.observes }),
+    results,
+  };
+  const entries = Object.entries(results) as Array<[ClientName, CaseResult]>;
+  const failures = entries.filter(([, result]) => result.status === "failed");
+  if (failures.length > 0) {
+    return {
+      ...base,
+      status: "failed",
+      message: failures
+        .map(([client, result]) =>
+          result.status === "failed" ? `${client}: expected ${result.expected}; got ${result.actual}` : "",
+        )
+        .join(" | "),
+    };
+  }
+  const keys = new Set(entries.map(([, result]) => JSON.stringify(summaryOf(result))));
+  if (keys.size > 1) {
+    return {
+      ...base,
+      status: "failed",
+      message: `the clients disagree: ${entries.map(([client, result]) => `${client}: ${describe(result)}`).join(" | ")}`,
+    };
+  }
+  const first = entries[0]?.[1];
+  if (first === undefined) {
+    return { ...base, status: "not-checked", message: "no client ran it" };
+  }
+  return { ...base, status: first.status, message: describe(first) };
+}
+
+function summaryOf(result: CaseResult): unknown {
+  return result.status === "observed" ? [result.status, result.value] : [result.status];
+}
+
+function describe(result: CaseResult): string {
+  switch (result.status) {
+    case "passed":
+      return result.detail ?? "passed";
+    case "failed":
+      return `expected ${result.expected}; got ${result.actual}`;
+    case "not-checked":
+      return result.reason;
+    case "observed":
+      return `${JSON.stringify(result.value)}: ${result.detail}`;
+  }
+}

@@ -1,0 +1,126 @@
+import type { AwsCredentialIdentity } from "@smithy/types";
+import {
+  createServiceCatalogFake,
+  generateProvisionedProducts,
+  type ProvisionedProduct,
+  type ServiceCatalogFake,
+} from "@svccat/fake";
+import { startServiceCatalogFakeServer } from "@svccat/fake/server";
+import { setupServer } from "msw/node";
+import type { ClientSettings } from "./clients.js";
+
+/**
+ * Where the suite runs: the in-process fake through msw, the fake over HTTP, or any endpoint (live AWS when no URL
+ * is given).
+ * @public
+ */
+export type TargetSpec =
+  | { kind: "fake"; fake?: ServiceCatalogFake }
+  | { kind: "http"; fake?: ServiceCatalogFake }
+  | {
+      kind: "endpoint";
+      /** Leave out for live AWS (`https://servicecatalog.<region>.amazonaws.com`). */
+      endpoint?: string;
+      region?: string;
+      profile?: string;
+      /** Static credentials; by default the standard chain (environment, profile, SSO, ...). */
+      credentials?: AwsCredentialIdentity;
+      /** Required to run against live AWS: the suite only reads, but it does call the account. */
+      allowLive?: boolean;
+    };
+
+/** A target, up and ready. @public */
+export interface TargetSession {
+  /** For reports: what was tested, never with credentials. */
+  readonly description: string;
+  readonly kind: TargetSpec["kind"];
+  /** True for live AWS: the suite paces itself and retries throttling harder. */
+  readonly live: boolean;
+  readonly clientSettings: Omit<ClientSettings, "maxAttempts">;
+  /** The products the caller can see at Account level, when the suite knows them (the fake targets). */
+  readonly knownProducts: readonly ProvisionedProduct[] | undefined;
+  /** The caller's ARN, when known. */
+  readonly callerArn: string | undefined;
+  close(): Promise<void>;
+}
+
+/** How many products the suite seeds a fake with: enough for several pages of every size it asks for. */
+export const SEED_PRODUCTS = 130;
+const FAKE_CREDENTIALS = { accessKeyId: "test", secretAccessKey: "test" };
+const FAKE_REGION = "us-east-1";
+
+/** Starts a target. @public */
+export async function openTarget(spec: TargetSpec): Promise<TargetSession> {
+  switch (spec.kind) {
+    case "fake": {
+      const fake = spec.fake ?? seededFake();
+      const server = setupServer(...fake.handlers);
+      server.listen({ onUnhandledRequest: "bypass" });
+      return {
+        description: "in-process fake (msw)",
+        kind: "fake",
+        live: false,
+        clientSettings: { region: FAKE_REGION, credentials: FAKE_CREDENTIALS },
+        knownProducts: accountProducts(fake),
+        callerArn: firstPrincipalArn(fake),
+        close: async () => server.close(),
+      };
+    }
+    case "http": {
+      const fake = spec.fake ?? seededFake();
+      const server = await startServiceCatalogFakeServer({ fake });
+      return {
+        description: `fake over HTTP (${server.url}, SigV4 verified)`,
+        kind: "http",
+        live: false,
+        clientSettings: { region: FAKE_REGION, endpoint: server.url, credentials: FAKE_CREDENTIALS },
+        knownProducts: accountProducts(fake),
+        callerArn: firstPrincipalArn(fake),
+        close: () => server.close(),
+      };
+    }
+    case "endpoint": {
+      const live = spec.endpoint === undefined;
+      if (live && spec.allowLive !== true) {
+        throw new TargetError(
+          "refusing to run against live AWS without --allow-live (the suite only calls ScanProvisionedProducts and SearchProvisionedProducts, but it does call your account)",
+        );
+      }
+      const region = spec.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION;
+      if (region === undefined) {
+        throw new TargetError("a region is needed: --region, AWS_REGION or AWS_DEFAULT_REGION");
+      }
+      return {
+        description: live ? `live AWS (${region})` : `endpoint ${spec.endpoint} (${region})`,
+        kind: "endpoint",
+        live,
+        clientSettings: {
+          region,
+          endpoint: spec.endpoint,
+          credentials: spec.credentials,
+          profile: spec.profile,
+        },
+        knownProducts: undefined,
+        callerArn: undefined,
+        close: async () => undefined,
+      };
+    }
+  }
+}
+
+/** A target that cannot be used as asked; the message says why. @public */
+export class TargetError extends Error {
+  override readonly name = "TargetError";
+}
+
+function seededFake(): ServiceCatalogFake {
+  return createServiceCatalogFake({ provisionedProducts: generateProvisionedProducts(SEED_PRODUCTS, { seed: 42 }) });
+}
+
+function accountProducts(fake: ServiceCatalogFake): ProvisionedProduct[] {
+  return fake.store.list().filter((product) => product.Arn.split(":")[4] === fake.accountId);
+}
+
+function firstPrincipalArn(fake: ServiceCatalogFake): string | undefined {
+  return fake.principals.values().next().value?.arn;
+}
