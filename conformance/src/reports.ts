@@ -11,28 +11,31 @@ export function toJson(report: ConformanceReport): string {
  * @public
  */
 export function toJUnit(report: ConformanceReport): string {
-  const escape = (text: string) =>
-    text
-      .replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c] ?? c)
+  const xml = (text: string) =>
+    Array.from(text, (c) => {
+      const code = c.charCodeAt(0);
       // XML 1.0 cannot carry most control characters, which bad-input cases put in their messages.
-      .replace(
-        /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g,
-        (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+      if (code < 0x20 && c !== "\t" && c !== "\n" && c !== "\r") {
+        return `\\u${code.toString(16).padStart(4, "0")}`;
+      }
+      return (
+        ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" } as Record<string, string>)[c] ?? c
       );
+    }).join("");
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="svccat-conformance" tests="${report.cases.length}" failures="${report.summary.failed}" skipped="${report.summary["not-checked"]}" time="${(report.durationMs / 1000).toFixed(3)}">`,
-    `  <testsuite name="${escape(report.target)}" tests="${report.cases.length}" failures="${report.summary.failed}" skipped="${report.summary["not-checked"]}" timestamp="${report.startedAt}">`,
+    `  <testsuite name="${xml(report.target)}" tests="${report.cases.length}" failures="${report.summary.failed}" skipped="${report.summary["not-checked"]}" timestamp="${report.startedAt}">`,
   ];
   for (const entry of report.cases) {
-    const classname = escape(entry.id.split("/")[0] ?? "case");
-    lines.push(`    <testcase classname="${classname}" name="${escape(entry.id)}">`);
+    const classname = xml(entry.id.split("/")[0] ?? "case");
+    lines.push(`    <testcase classname="${classname}" name="${xml(entry.id)}">`);
     if (entry.status === "failed") {
-      lines.push(`      <failure message="${escape(entry.message)}">${escape(entry.title)}</failure>`);
+      lines.push(`      <failure message="${xml(entry.message)}">${xml(entry.title)}</failure>`);
     } else if (entry.status === "not-checked") {
-      lines.push(`      <skipped message="${escape(entry.message)}"/>`);
+      lines.push(`      <skipped message="${xml(entry.message)}"/>`);
     } else if (entry.status === "observed") {
-      lines.push(`      <system-out>${escape(`observed ${entry.message}`)}</system-out>`);
+      lines.push(`      <system-out>${xml(`observed ${entry.message}`)}</system-out>`);
     }
     lines.push("    </testcase>");
   }

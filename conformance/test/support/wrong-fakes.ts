@@ -1,0 +1,57 @@
+import { createServiceCatalogFake, generateProvisionedProducts, type ServiceCatalogFake } from "@svccat/fake";
+import { http } from "msw";
+
+export interface Mutation {
+  /** Changes the request document before the fake sees it. */
+  request?: (document: Record<string, unknown>) => Record<string, unknown>;
+  /** Changes the answer: status, body and headers, knowing the request and whether it came from the AWS SDK. */
+  response?: (answer: Answer, context: { document: Record<string, unknown>; fromSdk: boolean }) => Answer;
+}
+
+export interface Answer {
+  status: number;
+  headers: Record<string, string>;
+  body: Record<string, unknown>;
+}
+
+/**
+ * A fake that is wrong on purpose, served in-process through msw: the suite must catch it. It wraps a correct
+ * fake's `dispatch` and changes requests or answers.
+ */
+export function wrongFake(mutation: Mutation): ServiceCatalogFake {
+  const inner = createServiceCatalogFake({ provisionedProducts: generateProvisionedProducts(130, { seed: 42 }) });
+  const dispatch = async (request: Request): Promise<Response> => {
+    const text = await request.text();
+    let document: Record<string, unknown> = {};
+    try {
+      document = JSON.parse(text === "" ? "{}" : text) as Record<string, unknown>;
+    } catch {
+      return inner.dispatch(new Request(request.url, { method: request.method, headers: request.headers, body: text }));
+    }
+    const changed = mutation.request?.(document) ?? document;
+    const response = await inner.dispatch(
+      new Request(request.url, { method: request.method, headers: request.headers, body: JSON.stringify(changed) }),
+    );
+    if (mutation.response === undefined) {
+      return response;
+    }
+    const headers: Record<string, string> = {};
+    response.headers.forEach((value, name) => {
+      headers[name] = value;
+    });
+    const answer = mutation.response(
+      { status: response.status, headers, body: (await response.json()) as Record<string, unknown> },
+      { document, fromSdk: (request.headers.get("x-amz-user-agent") ?? "").includes("aws-sdk-js") },
+    );
+    return new Response(JSON.stringify(answer.body), { status: answer.status, headers: answer.headers });
+  };
+  return {
+    ...inner,
+    store: inner.store,
+    settings: inner.settings,
+    dispatch,
+    handlers: [
+      http.post(/^https:\/\/servicecatalog\.[a-z0-9-]+\.amazonaws\.com\/$/, ({ request }) => dispatch(request)),
+    ],
+  };
+}
