@@ -1,0 +1,97 @@
+import { spawn } from "node:child_process";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseSettingsFile } from "@svccat/fake";
+import { startServiceCatalogFakeServer } from "@svccat/fake/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const CLI = fileURLToPath(new URL("../src/cli.ts", import.meta.url));
+const TSX = fileURLToPath(new URL("../node_modules/.bin/tsx", import.meta.url));
+let dir: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "svccat-conformance-cli-"));
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+function run(args: string[], env: Record<string, string> = {}) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(TSX, ["--conditions=@svccat/source", CLI, ...args], {
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      stdout += chunk.toString();
+    });
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.on("exit", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe("svccat-conformance", () => {
+  it("runs against the fake with progress, a summary, reports and a recording, and exits 0", async () => {
+    const json = join(dir, "report.json");
+    const xml = join(dir, "report.xml");
+    const record = join(dir, "settings.json");
+    const result = await run([
+      "run",
+      "--target",
+      "fake",
+      "--cases",
+      "observe/",
+      "--report",
+      json,
+      "--report",
+      xml,
+      "--record",
+      record,
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/\[ ?\d+\/\d+\] ○ observe\/scan-last-page-token {2}"absent"/);
+    expect(result.stdout).toMatch(/group\s+passed\s+failed\s+not checked\s+observed/);
+    expect(JSON.parse(await readFile(json, "utf8")).format).toBe("svccat-conformance-report/1");
+    expect(await readFile(xml, "utf8")).toMatch(/^<\?xml/);
+    // The recording loads into the fake as its settings.
+    expect(parseSettingsFile(await readFile(record, "utf8"), record).lastPageToken).toBe("absent");
+
+    const same = await run(["diff", json, json]);
+    expect(same.code).toBe(0);
+    expect(same.stdout).toContain("agree on every case");
+  }, 60_000);
+
+  it("refuses live AWS without --allow-live, in one line, exit 2", async () => {
+    const result = await run(["run", "--target", "endpoint", "--region", "eu-west-1"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^svccat-conformance: refusing to run against live AWS without --allow-live/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  }, 30_000);
+
+  it("reaches an endpoint with credentials from the standard chain, and never prints them", async () => {
+    const secret = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYSECRETKEY";
+    const server = await startServiceCatalogFakeServer({
+      principals: [
+        { accessKeyId: "AKIDSHOULDNOTPRINT", secretAccessKey: secret, arn: "arn:aws:iam::123456789012:user/ci" },
+      ],
+    });
+    const result = await run(
+      ["run", "--target", "endpoint", "--endpoint", server.url, "--region", "eu-west-1", "--cases", "errors/"],
+      {
+        AWS_ACCESS_KEY_ID: "AKIDSHOULDNOTPRINT",
+        AWS_SECRET_ACCESS_KEY: secret,
+        AWS_CONFIG_FILE: join(dir, "none"),
+        AWS_SHARED_CREDENTIALS_FILE: join(dir, "none"),
+      },
+    );
+    await server.close();
+    expect(result.stderr).toContain("✓ errors/envelope");
+    expect(result.code).toBe(0);
+    expect(`${result.stdout}${result.stderr}`).not.toContain(secret);
+    expect(`${result.stdout}${result.stderr}`).not.toContain("AKIDSHOULDNOTPRINT");
+  }, 60_000);
+});
