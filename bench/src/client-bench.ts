@@ -1,0 +1,134 @@
+import {
+  ServiceCatalogClient as SdkClient,
+  ScanProvisionedProductsCommand as SdkScan,
+  SearchProvisionedProductsCommand as SdkSearch,
+} from "@aws-sdk/client-service-catalog";
+import { Sha256 } from "@smithy/core/checksum";
+import { HttpRequest } from "@smithy/core/protocols";
+import { NodeHttpHandler } from "@smithy/node-http-handler";
+import { SignatureV4 } from "@smithy/signature-v4";
+import { ScanProvisionedProductsCommand, SearchProvisionedProductsCommand, ServiceCatalogClient } from "@svccat/client";
+import { median, percentile } from "./stats.js";
+
+export type Operation = "Scan" | "Search";
+export type CallerName = "svccat" | "aws-sdk" | "signed-request" | "unsigned-request";
+export const CALLERS: CallerName[] = ["svccat", "aws-sdk", "signed-request", "unsigned-request"];
+
+const credentials = { accessKeyId: "AKIDBENCH", secretAccessKey: "bench-secret" };
+const region = "us-east-1";
+const INPUT = { AccessLevelFilter: { Key: "Account", Value: "self" }, PageSize: 20 } as const;
+
+type Call = (operation: Operation) => Promise<number>;
+
+/** A caller: sends one request of an operation and resolves with the number of items it read. */
+export function createCaller(name: CallerName, endpoint: string): { call: Call; destroy(): void } {
+  switch (name) {
+    case "svccat": {
+      const client = new ServiceCatalogClient({ region, endpoint, credentials, maxAttempts: 1 });
+      return {
+        call: async (operation) => {
+          const output =
+            operation === "Scan"
+              ? await client.send(new ScanProvisionedProductsCommand(INPUT))
+              : await client.send(new SearchProvisionedProductsCommand({ ...INPUT, PageSize: 100 }));
+          return output.ProvisionedProducts?.length ?? 0;
+        },
+        destroy: () => client.destroy(),
+      };
+    }
+    case "aws-sdk": {
+      const client = new SdkClient({ region, endpoint, credentials, maxAttempts: 1 });
+      return {
+        call: async (operation) => {
+          const output =
+            operation === "Scan"
+              ? await client.send(new SdkScan(INPUT))
+              : await client.send(new SdkSearch({ ...INPUT, PageSize: 100 }));
+          return output.ProvisionedProducts?.length ?? 0;
+        },
+        destroy: () => client.destroy(),
+      };
+    }
+    default: {
+      // By hand, over the same transport: build the request, sign it (or not), send it, read and parse the body.
+      const handler = new NodeHttpHandler();
+      const url = new URL(endpoint);
+      const signer = new SignatureV4({ service: "servicecatalog", region, credentials, sha256: Sha256 });
+      const signed = name === "signed-request";
+      return {
+        call: async (operation) => {
+          const body = JSON.stringify(operation === "Scan" ? INPUT : { ...INPUT, PageSize: 100 });
+          let request = new HttpRequest({
+            method: "POST",
+            protocol: url.protocol,
+            hostname: url.hostname,
+            port: Number(url.port),
+            path: "/",
+            headers: {
+              host: url.host,
+              "content-type": "application/x-amz-json-1.1",
+              "x-amz-target": `AWS242ServiceCatalogService.${operation}ProvisionedProducts`,
+              "content-length": String(Buffer.byteLength(body)),
+            },
+            body,
+          });
+          if (signed) {
+            request = (await signer.sign(request)) as HttpRequest;
+          }
+          const { response } = await handler.handle(request);
+          const chunks: Buffer[] = [];
+          for await (const chunk of response.body as AsyncIterable<Buffer>) {
+            chunks.push(chunk);
+          }
+          const parsed = JSON.parse(Buffer.concat(chunks).toString("utf8")) as { ProvisionedProducts?: unknown[] };
+          return parsed.ProvisionedProducts?.length ?? 0;
+        },
+        destroy: () => handler.destroy(),
+      };
+    }
+  }
+}
+
+export interface ClientRound {
+  caller: CallerName;
+  operation: Operation;
+  concurrency: number;
+  callsPerSecond: number;
+  medianMs: number;
+  p90Ms: number;
+}
+
+/** One round: `calls` calls with `concurrency` in flight; per-call latencies and overall throughput. */
+export async function runRound(
+  caller: CallerName,
+  call: Call,
+  operation: Operation,
+  concurrency: number,
+  calls: number,
+): Promise<ClientRound> {
+  const latencies: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < calls) {
+        next++;
+        const t0 = performance.now();
+        const items = await call(operation);
+        latencies.push(performance.now() - t0);
+        if (items !== (operation === "Scan" ? 20 : 100)) {
+          throw new Error(`${caller} read ${items} items from a ${operation} page`);
+        }
+      }
+    }),
+  );
+  const elapsed = performance.now() - started;
+  return {
+    caller,
+    operation,
+    concurrency,
+    callsPerSecond: (calls / elapsed) * 1000,
+    medianMs: median(latencies),
+    p90Ms: percentile(latencies, 0.9),
+  };
+}

@@ -1,0 +1,138 @@
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+import { createServiceCatalogFake, generateProvisionedProducts, type ServiceCatalogFake } from "@svccat/fake";
+import { setupServer } from "msw/node";
+import { median } from "./stats.js";
+
+setFlagsFromString("--expose-gc");
+const gc = runInNewContext("gc") as () => void;
+
+const URL = "https://servicecatalog.us-east-1.amazonaws.com/";
+const FILTERED = {
+  AccessLevelFilter: { Key: "Account", Value: "self" },
+  Filters: { SearchQuery: ["status:AVAILABLE"] },
+  SortBy: "name",
+  PageSize: 100,
+};
+const EVERYTHING = { AccessLevelFilter: { Key: "Account", Value: "self" }, SortBy: "createdTime", PageSize: 100 };
+
+export interface FakeFigures {
+  products: number;
+  /** A sorted, filtered Search page (status:AVAILABLE, by name, 100 items), the query's matches already computed. */
+  pageMs: number;
+  /** The same page right after a write to the store: the filter and sort run again. */
+  firstPageAfterWriteMs: number;
+  /** The same page through msw and fetch. */
+  pageMswMs: number;
+  /** Every product, 100 a page, sorted by createdTime, through dispatch. */
+  traversalMs: number;
+  traversalMswMs: number;
+  /** One JSON.stringify of the same products. */
+  stringifyMs: number;
+  bytesPerProduct: number;
+}
+
+function request(body: object, token?: string): Request {
+  return new Request(URL, {
+    method: "POST",
+    headers: {
+      "content-type": "application/x-amz-json-1.1",
+      "x-amz-target": "AWS242ServiceCatalogService.SearchProvisionedProducts",
+    },
+    body: JSON.stringify(token === undefined ? body : { ...body, PageToken: token }),
+  });
+}
+
+type Send = (body: object, token?: string) => Promise<{ ProvisionedProducts: unknown[]; NextPageToken?: string }>;
+
+async function time(fn: () => Promise<unknown>, repeats: number): Promise<number> {
+  const samples: number[] = [];
+  for (let i = 0; i < repeats; i++) {
+    const t0 = performance.now();
+    await fn();
+    samples.push(performance.now() - t0);
+  }
+  return median(samples);
+}
+
+async function traverse(send: Send): Promise<number> {
+  let token: string | undefined;
+  let count = 0;
+  do {
+    const page = await send(EVERYTHING, token);
+    count += page.ProvisionedProducts.length;
+    token = page.NextPageToken;
+  } while (token);
+  return count;
+}
+
+export async function fakeFigures(sizes: readonly number[]): Promise<FakeFigures[]> {
+  const figures: FakeFigures[] = [];
+  for (const size of sizes) {
+    const products = generateProvisionedProducts(size, { seed: 3 });
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    let fake: ServiceCatalogFake | undefined = createServiceCatalogFake({ provisionedProducts: products });
+    gc();
+    const bytesPerProduct = (process.memoryUsage().heapUsed - before) / size;
+    const current = fake;
+    const viaDispatch: Send = async (body, token) => (await current.dispatch(request(body, token))).json();
+    const viaMsw: Send = async (body, token) =>
+      (
+        await fetch(URL, {
+          method: "POST",
+          headers: Object.fromEntries(request(body).headers),
+          body: JSON.stringify(token === undefined ? body : { ...body, PageToken: token }),
+        })
+      ).json();
+
+    const first = await viaDispatch(FILTERED);
+    const token = first.NextPageToken;
+    const pageMs = await time(() => viaDispatch(FILTERED, token), 50);
+    let flip = 0;
+    const firstPageAfterWriteMs = await time(
+      async () => {
+        current.store.update(products[0]?.Id as string, { StatusMessage: `bench ${flip++}` });
+        await viaDispatch(FILTERED);
+      },
+      size >= 100_000 ? 5 : 20,
+    );
+    const traversalMs = await time(
+      async () => {
+        current.store.update(products[0]?.Id as string, { StatusMessage: `bench ${flip++}` });
+        const seen = await traverse(viaDispatch);
+        if (seen !== size) {
+          throw new Error(`the traversal saw ${seen} of ${size}`);
+        }
+      },
+      size >= 100_000 ? 3 : 5,
+    );
+    const stringifyMs = await time(async () => JSON.stringify(products), 5);
+
+    const server = setupServer(...current.handlers);
+    server.listen({ onUnhandledRequest: "error" });
+    await viaMsw(FILTERED);
+    const pageMswMs = await time(() => viaMsw(FILTERED, token), 30);
+    const traversalMswMs = await time(
+      async () => {
+        current.store.update(products[0]?.Id as string, { StatusMessage: `bench ${flip++}` });
+        await traverse(viaMsw);
+      },
+      size >= 100_000 ? 1 : 3,
+    );
+    server.close();
+
+    figures.push({
+      products: size,
+      pageMs,
+      firstPageAfterWriteMs,
+      pageMswMs,
+      traversalMs,
+      traversalMswMs,
+      stringifyMs,
+      bytesPerProduct,
+    });
+    fake = undefined;
+  }
+  return figures;
+}

@@ -1,0 +1,144 @@
+import type { BundleSize } from "./bundle-size.js";
+import type { CallerName, ClientRound, Operation } from "./client-bench.js";
+import type { ColdStart } from "./cold-start.js";
+import type { FakeFigures } from "./fake-bench.js";
+import { medianRatio } from "./stats.js";
+
+export interface Target {
+  name: string;
+  /** The measured ratio. */
+  value: number;
+  /** The bound it must meet, and on which side. */
+  bound: number;
+  atLeast: boolean;
+  met: boolean;
+}
+
+export interface BenchResult {
+  date: string;
+  machine: { cpu: string; memoryGiB: number; os: string; node: string };
+  rounds: number;
+  clients: Array<Omit<ClientRound, never>>;
+  clientRounds: ClientRound[];
+  coldStarts: ColdStart[];
+  bundles: BundleSize[];
+  fake: FakeFigures[];
+  targets: Target[];
+}
+
+function ratio(result: BenchResult, a: CallerName, b: CallerName, operation: Operation, concurrency: number): number {
+  const pick = (caller: CallerName) =>
+    result.clientRounds
+      .filter((r) => r.caller === caller && r.operation === operation && r.concurrency === concurrency)
+      .map((r) => r.callsPerSecond);
+  return medianRatio(pick(a), pick(b));
+}
+
+const target = (name: string, value: number, bound: number, atLeast: boolean): Target => ({
+  name,
+  value,
+  bound,
+  atLeast,
+  met: atLeast ? value >= bound : value <= bound,
+});
+
+/** The issue's targets, each as a ratio from this run. */
+export function targetsOf(result: BenchResult): Target[] {
+  const targets: Target[] = [];
+  for (const concurrency of [1, 16]) {
+    targets.push(
+      target(
+        `Search throughput, svccat ÷ aws-sdk (${concurrency} in flight)`,
+        ratio(result, "svccat", "aws-sdk", "Search", concurrency),
+        2,
+        true,
+      ),
+      target(
+        `Scan throughput, svccat ÷ aws-sdk (${concurrency} in flight)`,
+        ratio(result, "svccat", "aws-sdk", "Scan", concurrency),
+        1.3,
+        true,
+      ),
+      target(
+        `Search throughput, signed request ÷ svccat (${concurrency} in flight)`,
+        ratio(result, "signed-request", "svccat", "Search", concurrency),
+        1.25,
+        false,
+      ),
+    );
+  }
+  const cold = (client: string) => result.coldStarts.find((c) => c.client === client)?.medianMs ?? Number.NaN;
+  targets.push(target("Cold start, svccat ÷ aws-sdk", cold("svccat") / cold("aws-sdk"), 0.5, false));
+  const bundle = (client: string) =>
+    result.bundles.find((b) => b.client === client && b.platform === "browser")?.minified ?? Number.NaN;
+  targets.push(
+    target("Browser bundle (minified), svccat ÷ aws-sdk", bundle("svccat") / bundle("aws-sdk"), 1 / 3, false),
+  );
+  const small = result.fake.find((f) => f.products === 1_000);
+  const large = result.fake.find((f) => f.products === 100_000);
+  if (small !== undefined && large !== undefined) {
+    targets.push(
+      target("Fake: sorted, filtered Search page at 100,000 ÷ at 1,000", large.pageMs / small.pageMs, 2, false),
+    );
+    targets.push(
+      target(
+        "Fake: traversal of 100,000 ÷ one JSON.stringify of them",
+        large.traversalMs / large.stringifyMs,
+        3,
+        false,
+      ),
+    );
+  }
+  return targets;
+}
+
+const n = (value: number, digits = 2) => (Number.isFinite(value) ? value.toFixed(digits) : "–");
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+export function toMarkdown(result: BenchResult): string {
+  const lines = [
+    `# svccat bench, ${result.date.slice(0, 10)}`,
+    "",
+    `Machine: ${result.machine.cpu}, ${result.machine.memoryGiB} GiB, ${result.machine.os}, Node ${result.machine.node}. ${result.rounds} rounds; ratios are medians of per-round ratios.`,
+    "",
+    "## Targets",
+    "",
+    "| target | measured | bound | met |",
+    "| --- | --- | --- | --- |",
+    ...result.targets.map(
+      (t) => `| ${t.name} | ${n(t.value)} | ${t.atLeast ? "≥" : "≤"} ${n(t.bound)} | ${t.met ? "yes" : "**no**"} |`,
+    ),
+    "",
+    "## Clients against a canned loopback server (separate process)",
+    "",
+    "| operation | in flight | caller | calls/s | median ms | p90 ms |",
+    "| --- | --- | --- | --- | --- | --- |",
+    ...result.clients.map(
+      (c) =>
+        `| ${c.operation} | ${c.concurrency} | ${c.caller} | ${n(c.callsPerSecond, 0)} | ${n(c.medianMs)} | ${n(c.p90Ms)} |`,
+    ),
+    "",
+    "## Cold start (new process: import, first Search call)",
+    "",
+    "| client | median ms |",
+    "| --- | --- |",
+    ...result.coldStarts.map((c) => `| ${c.client} | ${n(c.medianMs, 0)} |`),
+    "",
+    "## Bundle of a script sending both commands (esbuild, minified)",
+    "",
+    "| platform | client | minified | gzip |",
+    "| --- | --- | --- | --- |",
+    ...result.bundles.map((b) => `| ${b.platform} | ${b.client} | ${kb(b.minified)} | ${kb(b.gzip)} |`),
+    "",
+    "## The fake",
+    "",
+    "| products | page ms | first page after a write ms | page via msw ms | traversal ms | traversal via msw ms | JSON.stringify ms | bytes/product |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    ...result.fake.map(
+      (f) =>
+        `| ${f.products.toLocaleString("en")} | ${n(f.pageMs)} | ${n(f.firstPageAfterWriteMs)} | ${n(f.pageMswMs)} | ${n(f.traversalMs, 0)} | ${n(f.traversalMswMs, 0)} | ${n(f.stringifyMs, 0)} | ${n(f.bytesPerProduct, 0)} |`,
+    ),
+    "",
+  ];
+  return lines.join("\n");
+}
