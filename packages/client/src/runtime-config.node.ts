@@ -1,14 +1,7 @@
-import { defaultProvider } from "@aws-sdk/credential-provider-node";
 import { Sha256 } from "@smithy/core/checksum";
-import {
-  loadConfig,
-  NODE_REGION_CONFIG_FILE_OPTIONS,
-  NODE_REGION_CONFIG_OPTIONS,
-  NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS,
-  NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS,
-} from "@smithy/core/config";
-import { NODE_MAX_ATTEMPT_CONFIG_OPTIONS, NODE_RETRY_MODE_CONFIG_OPTIONS } from "@smithy/core/retry";
+import type { LoadedConfigSelectors, LocalConfigOptions } from "@smithy/core/config";
 import { NodeHttpHandler, type NodeHttpHandlerOptions, streamCollector } from "@smithy/node-http-handler";
+import type { AwsCredentialIdentityProvider, Provider } from "@smithy/types";
 import { configuredEndpointSelectors } from "./endpoint/configured-endpoint.js";
 import { isRequestHandler, type RuntimeConfig, type RuntimeConfigInput } from "./runtime-config.js";
 
@@ -16,16 +9,22 @@ import { isRequestHandler, type RuntimeConfig, type RuntimeConfigInput } from ".
  * Node defaults: region, retry and endpoint settings from the environment and the shared config files, the
  * standard credential chain, and `node:http(s)` with keep-alive.
  *
+ * The credential chain and the config-file loader are imported on first use, not with the client: a program that
+ * passes its region and credentials never loads them, and one that does not pays for them at its first call, not
+ * at startup.
+ *
  * @internal
  */
 export function getRuntimeConfig(input: RuntimeConfigInput): RuntimeConfig {
   const profile = input.profile === undefined ? {} : { profile: input.profile };
   return {
     runtime: "node",
-    region: input.region ?? loadConfig(NODE_REGION_CONFIG_OPTIONS, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...profile }),
+    region:
+      input.region ??
+      fromConfig((c) => [c.NODE_REGION_CONFIG_OPTIONS, { ...c.NODE_REGION_CONFIG_FILE_OPTIONS, ...profile }]),
     credentials:
       input.credentials ??
-      defaultProvider({ ...profile, ...(input.logger === undefined ? {} : { logger: input.logger }) }),
+      lazyCredentials({ ...profile, ...(input.logger === undefined ? {} : { logger: input.logger }) }),
     // NodeHttpHandler keeps connections alive by default. A request timeout that only logs a warning (the
     // handler's own default) is not what someone who sets one expects, so it throws a TimeoutError here.
     requestHandler: isRequestHandler(input.requestHandler)
@@ -36,11 +35,38 @@ export function getRuntimeConfig(input: RuntimeConfigInput): RuntimeConfig {
         }),
     streamCollector,
     sha256: Sha256,
-    useFipsEndpoint: input.useFipsEndpoint ?? loadConfig(NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, profile),
-    useDualstackEndpoint: input.useDualstackEndpoint ?? loadConfig(NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, profile),
-    maxAttempts: input.maxAttempts ?? loadConfig(NODE_MAX_ATTEMPT_CONFIG_OPTIONS, profile),
-    retryMode: input.retryMode ?? loadConfig(NODE_RETRY_MODE_CONFIG_OPTIONS, profile),
-    configuredEndpoint: loadConfig(configuredEndpointSelectors, profile),
+    useFipsEndpoint: input.useFipsEndpoint ?? fromConfig((c) => [c.NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, profile]),
+    useDualstackEndpoint:
+      input.useDualstackEndpoint ?? fromConfig((c) => [c.NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, profile]),
+    maxAttempts: input.maxAttempts ?? fromConfig((_config, r) => [r.NODE_MAX_ATTEMPT_CONFIG_OPTIONS, profile]),
+    retryMode: input.retryMode ?? fromConfig((_config, r) => [r.NODE_RETRY_MODE_CONFIG_OPTIONS, profile]),
+    configuredEndpoint: fromConfig(() => [configuredEndpointSelectors, profile]),
     userAgent: `svccat-client node/${process.versions.node}`,
+  };
+}
+
+type ConfigModule = typeof import("@smithy/core/config");
+type RetryModule = typeof import("@smithy/core/retry");
+
+/** A setting read through `loadConfig` (environment, then the shared config file), loaded and read once. */
+function fromConfig<T>(
+  choose: (config: ConfigModule, retry: RetryModule) => [LoadedConfigSelectors<T>, LocalConfigOptions],
+): Provider<T> {
+  let value: Promise<T> | undefined;
+  return () => {
+    value ??= Promise.all([import("@smithy/core/config"), import("@smithy/core/retry")]).then(([config, retry]) => {
+      const [selectors, options] = choose(config, retry);
+      return config.loadConfig(selectors, options)();
+    });
+    return value;
+  };
+}
+
+/** The standard credential chain, imported when credentials are first needed. */
+function lazyCredentials(init: Record<string, unknown>): AwsCredentialIdentityProvider {
+  let chain: Promise<AwsCredentialIdentityProvider> | undefined;
+  return async (options) => {
+    chain ??= import("@aws-sdk/credential-provider-node").then(({ defaultProvider }) => defaultProvider(init));
+    return (await chain)(options);
   };
 }

@@ -175,16 +175,17 @@ export function createServiceCatalogFake(options: ServiceCatalogFakeOptions = {}
     const input = withoutNulls(document) as ListInput;
     const result = await engine.list(operation, input, caller, Math.floor(now() / 1000));
     const paged = paging(operation);
-    const output: Record<string, unknown> = { [paged.items]: result.items };
+    // The body is put together from each item's JSON, which the engine keeps per stored product.
+    let json = `{${JSON.stringify(paged.items)}:[${result.itemsJson.join(",")}]`;
     if (structure(table.output).members[TOTAL_MEMBER] !== undefined) {
-      output[TOTAL_MEMBER] = result.total;
+      json += `,${JSON.stringify(TOTAL_MEMBER)}:${result.total}`;
     }
     if (result.nextToken !== undefined) {
-      output[paged.outputToken] = result.nextToken;
+      json += `,${JSON.stringify(paged.outputToken)}:${JSON.stringify(result.nextToken)}`;
     } else if (settings.lastPageToken !== "absent") {
-      output[paged.outputToken] = settings.lastPageToken === "null" ? null : "";
+      json += `,${JSON.stringify(paged.outputToken)}:${settings.lastPageToken === "null" ? "null" : '""'}`;
     }
-    return new Response(JSON.stringify(output), {
+    return new Response(`${json}}`, {
       status: 200,
       headers: { "content-type": serviceTables.service.contentType },
     });

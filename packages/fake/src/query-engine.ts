@@ -21,8 +21,8 @@ export interface ListInput {
 }
 
 export interface ListResult {
-  /** Items projected to the output's item structure, timestamps as epoch seconds: ready for JSON. */
-  items: Record<string, unknown>[];
+  /** Each item as JSON, projected to the output's item structure with timestamps as epoch seconds. */
+  itemsJson: string[];
   total: number;
   nextToken: string | undefined;
 }
@@ -133,7 +133,7 @@ export class QueryEngine {
       nextToken = await this.tokens.encode({ query: digest, position, issuedAt: now });
     }
     const project = projector(operation);
-    return { items: page.map(project), total: products.length, nextToken };
+    return { itemsJson: page.map(project), total: products.length, nextToken };
   }
 
   private matches(canonical: string, compute: () => Product[], sortMember: string, descending: boolean): Matches {
@@ -266,31 +266,40 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
   return out;
 }
 
-const projectors = new Map<OperationName, (product: Product) => Record<string, unknown>>();
+const projectors = new Map<OperationName, (product: Product) => string>();
 
-/** Stored product → the operation's item structure, with only its members and timestamps in epoch seconds. */
-function projector(operation: OperationName): (product: Product) => Record<string, unknown> {
+/**
+ * Stored product → the JSON of the operation's item structure: only its members, timestamps in epoch seconds.
+ * Stored products are frozen and replaced, never changed, so each one's JSON is made once per operation and kept
+ * as long as the product is (a WeakMap): following pages and repeated traversals only join strings.
+ */
+function projector(operation: OperationName): (product: Product) => string {
   let project = projectors.get(operation);
   if (project === undefined) {
     const output = structure(serviceTables.operations[operation].output);
-    const list = structure(serviceTables.operations[operation].output);
-    const itemsTarget = list.members[paging(operation).items]?.target;
+    const itemsTarget = output.members[paging(operation).items]?.target;
     const listShape =
       itemsTarget === undefined ? undefined : serviceTables.shapes[itemsTarget as keyof typeof serviceTables.shapes];
     const itemName = listShape !== undefined && listShape.type === "list" ? listShape.member.target : undefined;
-    if (itemName === undefined || output === undefined) {
+    if (itemName === undefined) {
       throw new Error(`@svccat/fake: cannot tell the item structure of ${operation}`);
     }
     const members = memberNames(itemName);
+    const cache = new WeakMap<Product, string>();
     project = (product) => {
-      const out: Record<string, unknown> = {};
-      for (const member of members) {
-        const value = (product as unknown as Record<string, unknown>)[member];
-        if (value !== undefined) {
-          out[member] = value instanceof Date ? value.getTime() / 1000 : value;
+      let json = cache.get(product);
+      if (json === undefined) {
+        const out: Record<string, unknown> = {};
+        for (const member of members) {
+          const value = (product as unknown as Record<string, unknown>)[member];
+          if (value !== undefined) {
+            out[member] = value instanceof Date ? value.getTime() / 1000 : value;
+          }
         }
+        json = JSON.stringify(out);
+        cache.set(product, json);
       }
-      return out;
+      return json;
     };
     projectors.set(operation, project);
   }
