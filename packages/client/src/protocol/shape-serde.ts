@@ -54,7 +54,7 @@ export class ShapeSerde {
         const members = Object.entries(shape.members).map(
           ([name, member]) => [name, this.compile(member.target, cache, timestamp)] as const,
         );
-        return (value) => {
+        const copy: Converter = (value) => {
           const source = value as Record<string, unknown>;
           const out: Record<string, unknown> = {};
           for (const [name, convert] of members) {
@@ -64,6 +64,29 @@ export class ShapeSerde {
             }
           }
           return out;
+        };
+        if (timestamp !== readTimestamp) {
+          // Inputs belong to the caller: always copy.
+          return copy;
+        }
+        // A parsed response belongs to us. When it has only modelled, non-null members (the usual case), convert
+        // the few that need it where they are instead of building a copy of every object of a 100-item page.
+        const known = new Set(members.map(([name]) => name));
+        const converting = members.filter(([, convert]) => convert !== identity);
+        return (value) => {
+          const source = value as Record<string, unknown>;
+          for (const key in source) {
+            if (!known.has(key) || source[key] === null) {
+              return copy(source);
+            }
+          }
+          for (const [name, convert] of converting) {
+            const member = source[name];
+            if (member !== undefined) {
+              source[name] = convert(member);
+            }
+          }
+          return source;
         };
       }
       case "list": {
