@@ -140,5 +140,8 @@ function wireTokenForm(body: string | undefined): Traversal["lastToken"] {
   }
 }
 
+export const SCAN: OperationName = "ScanProvisionedProducts";
+export const SEARCH: OperationName = "SearchProvisionedProducts";
+
 /** Account-level access, the widest view, used by most cases. */
 export const ACCOUNT = { AccessLevelFilter: { Key: "Account", Value: "self" } } as const;

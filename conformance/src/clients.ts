@@ -118,29 +118,14 @@ export function createConformanceClient(name: ClientName, settings: ClientSettin
   };
   const middleware = { step: "build" as const, name: "conformanceRawBody", priority: "low" as const };
 
-  if (name === "svccat") {
-    const client = new ServiceCatalogClient(config);
-    client.middlewareStack.add(replaceBody as never, middleware);
-    return {
-      name,
-      call: (operation, input, options) =>
-        outcome(
-          handler,
-          () => {
-            rawBody = options?.rawBody;
-            const command =
-              operation === "ScanProvisionedProducts"
-                ? new ScanProvisionedProductsCommand(input)
-                : new SearchProvisionedProductsCommand(input);
-            return client.send(command as never) as Promise<MetadataBearer>;
-          },
-          (error) => error instanceof InvalidParametersException,
-        ),
-      destroy: () => client.destroy(),
-    };
-  }
-  const client = new SdkClient(config);
-  client.middlewareStack.add(replaceBody as never, middleware);
+  const kit = KITS[name];
+  // Both clients have these three members with the same meaning; their generic signatures just do not unify.
+  const client = new kit.Client(config) as unknown as {
+    middlewareStack: { add(middleware: unknown, options: unknown): void };
+    send(command: unknown): Promise<MetadataBearer>;
+    destroy(): void;
+  };
+  client.middlewareStack.add(replaceBody, middleware);
   return {
     name,
     call: (operation, input, options) =>
@@ -148,14 +133,25 @@ export function createConformanceClient(name: ClientName, settings: ClientSettin
         handler,
         () => {
           rawBody = options?.rawBody;
-          const command = operation === "ScanProvisionedProducts" ? new SdkScan(input) : new SdkSearch(input);
-          return client.send(command as never) as Promise<MetadataBearer>;
+          const Command = operation === "ScanProvisionedProducts" ? kit.Scan : kit.Search;
+          return client.send(new Command(input));
         },
-        (error) => error instanceof SdkInvalidParametersException,
+        (error) => error instanceof kit.Modelled,
       ),
     destroy: () => client.destroy(),
   };
 }
+
+/** What differs between the two clients: their classes, which share names and shapes. */
+const KITS = {
+  svccat: {
+    Client: ServiceCatalogClient,
+    Scan: ScanProvisionedProductsCommand,
+    Search: SearchProvisionedProductsCommand,
+    Modelled: InvalidParametersException,
+  },
+  "aws-sdk": { Client: SdkClient, Scan: SdkScan, Search: SdkSearch, Modelled: SdkInvalidParametersException },
+} as const;
 
 async function outcome(
   handler: RecordingHandler,

@@ -1,10 +1,16 @@
-import type { OperationName } from "@svccat/model";
-import { ACCOUNT, type ConformanceCase, describeOutcome, failed, notChecked, observed, passed } from "../case.js";
+import {
+  ACCOUNT,
+  type ConformanceCase,
+  describeOutcome,
+  failed,
+  notChecked,
+  observed,
+  passed,
+  SCAN,
+  SEARCH,
+} from "../case.js";
 import type { CallOutcome } from "../clients.js";
 import { pageSizeMax } from "./paging-cases.js";
-
-const SCAN: OperationName = "ScanProvisionedProducts";
-const SEARCH: OperationName = "SearchProvisionedProducts";
 
 function wireBody(outcome: CallOutcome): Record<string, unknown> | undefined {
   try {

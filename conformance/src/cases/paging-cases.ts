@@ -7,11 +7,11 @@ import {
   notChecked,
   observed,
   passed,
+  SCAN,
+  SEARCH,
   traverse,
 } from "../case.js";
 
-const SCAN: OperationName = "ScanProvisionedProducts";
-const SEARCH: OperationName = "SearchProvisionedProducts";
 const OPERATIONS: OperationName[] = [SCAN, SEARCH];
 const short = (operation: OperationName) => operation.replace("ProvisionedProducts", "").toLowerCase();
 

@@ -1,19 +1,18 @@
 import type { ProvisionedProduct } from "@svccat/fake";
-import type { OperationName } from "@svccat/model";
 import {
   ACCOUNT,
   type CaseContext,
+  type CaseResult,
   type ConformanceCase,
   describeOutcome,
   failed,
   notChecked,
   observed,
   passed,
+  SCAN,
+  SEARCH,
   traverse,
 } from "../case.js";
-
-const SCAN: OperationName = "ScanProvisionedProducts";
-const SEARCH: OperationName = "SearchProvisionedProducts";
 
 type Item = Pick<ProvisionedProduct, "Id" | "Name" | "Status"> & { CreatedTime?: Date };
 
@@ -28,11 +27,17 @@ async function ids(context: CaseContext, input: Record<string, unknown>): Promis
   return run.error === undefined ? run.ids : describeOutcome(run.error);
 }
 
-/** A product to search for: the first of the account by name, from the target itself. */
-async function sample(context: CaseContext): Promise<Item | undefined> {
+/** Runs a search case on a product of the target's own (the account's first by name), or says there is none. */
+async function withSample(
+  context: CaseContext,
+  run: (item: Required<Pick<Item, "Id" | "Name" | "Status">>) => Promise<CaseResult>,
+): Promise<CaseResult> {
   const outcome = await context.call(SEARCH, { ...ACCOUNT, SortBy: "name", PageSize: 1 });
   const item = outcome.ok ? (outcome.output.ProvisionedProducts as Item[] | undefined)?.[0] : undefined;
-  return item?.Name === undefined || item.Id === undefined ? undefined : item;
+  if (item?.Id === undefined || item.Name === undefined || item.Status === undefined) {
+    return notChecked("no product to search for");
+  }
+  return run({ Id: item.Id, Name: item.Name, Status: item.Status });
 }
 
 function searchFor(terms: string[], extra: Record<string, unknown> = {}) {
@@ -139,116 +144,101 @@ export function queryCases(): ConformanceCase[] {
     {
       id: "search/field-value",
       title: "Search name:<a product's name> finds that product",
-      run: async (context) => {
-        const item = await sample(context);
-        if (item === undefined) {
-          return notChecked("no product to search for");
-        }
-        const found = await ids(context, searchFor([`name:${item.Name}`]));
-        return typeof found !== "string" && found.includes(item.Id)
-          ? passed(`${found.length} found`)
-          : failed(
-              `${item.Id} among the results`,
-              typeof found === "string" ? found : `${found.length} results without it`,
-            );
-      },
+      run: (context) =>
+        withSample(context, async (item) => {
+          const found = await ids(context, searchFor([`name:${item.Name}`]));
+          return typeof found !== "string" && found.includes(item.Id)
+            ? passed(`${found.length} found`)
+            : failed(
+                `${item.Id} among the results`,
+                typeof found === "string" ? found : `${found.length} results without it`,
+              );
+        }),
     },
     {
       id: "search/free-text",
       title: "Search with a product's id as free text finds that product",
-      run: async (context) => {
-        const item = await sample(context);
-        if (item === undefined) {
-          return notChecked("no product to search for");
-        }
-        const found = await ids(context, searchFor([item.Id]));
-        return typeof found !== "string" && found.includes(item.Id)
-          ? passed(`${found.length} found`)
-          : failed(
-              `${item.Id} among the results`,
-              typeof found === "string" ? found : `${found.length} results without it`,
-            );
-      },
+      run: (context) =>
+        withSample(context, async (item) => {
+          const found = await ids(context, searchFor([item.Id]));
+          return typeof found !== "string" && found.includes(item.Id)
+            ? passed(`${found.length} found`)
+            : failed(
+                `${item.Id} among the results`,
+                typeof found === "string" ? found : `${found.length} results without it`,
+              );
+        }),
     },
     {
       id: "search/several-terms",
       title: "Search with name:<name> and status:<its status> finds the product",
-      run: async (context) => {
-        const item = await sample(context);
-        if (item?.Status === undefined) {
-          return notChecked("no product to search for");
-        }
-        const found = await ids(context, searchFor([`name:${item.Name}`, `status:${item.Status}`]));
-        return typeof found !== "string" && found.includes(item.Id)
-          ? passed()
-          : failed(
-              `${item.Id} among the results`,
-              typeof found === "string" ? found : `${found.length} results without it`,
-            );
-      },
+      run: (context) =>
+        withSample(context, async (item) => {
+          const found = await ids(context, searchFor([`name:${item.Name}`, `status:${item.Status}`]));
+          return typeof found !== "string" && found.includes(item.Id)
+            ? passed()
+            : failed(
+                `${item.Id} among the results`,
+                typeof found === "string" ? found : `${found.length} results without it`,
+              );
+        }),
     },
     {
       id: "observe/search-terms-combine",
       title: "Whether several SearchQuery terms must all match (and) or any (or)",
       observes: "searchTermsCombine",
-      run: async (context) => {
-        const item = await sample(context);
-        if (item?.Status === undefined) {
-          return notChecked("no product to search for");
-        }
-        const other = ["AVAILABLE", "ERROR"].find((status) => status !== item.Status) as string;
-        const found = await ids(context, searchFor([`name:${item.Name}`, `status:${other}`]));
-        if (typeof found === "string") {
-          return failed("a search result", found);
-        }
-        return observed(
-          "searchTermsCombine",
-          found.includes(item.Id) ? "or" : "and",
-          `name:${item.Name} with status:${other} ${found.includes(item.Id) ? "finds" : "does not find"} it`,
-        );
-      },
+      run: (context) =>
+        withSample(context, async (item) => {
+          const other = ["AVAILABLE", "ERROR"].find((status) => status !== item.Status) as string;
+          const found = await ids(context, searchFor([`name:${item.Name}`, `status:${other}`]));
+          if (typeof found === "string") {
+            return failed("a search result", found);
+          }
+          return observed(
+            "searchTermsCombine",
+            found.includes(item.Id) ? "or" : "and",
+            `name:${item.Name} with status:${other} ${found.includes(item.Id) ? "finds" : "does not find"} it`,
+          );
+        }),
     },
     {
       id: "observe/search-case",
       title: "Whether SearchQuery matching is case-sensitive (status:<lower case>)",
       observes: "searchCaseSensitive",
-      run: async (context) => {
-        const item = await sample(context);
-        if (item?.Status === undefined) {
-          return notChecked("no product to search for");
-        }
-        const found = await ids(context, searchFor([`name:${item.Name}`, `status:${item.Status.toLowerCase()}`]));
-        if (typeof found === "string") {
-          return failed("a search result", found);
-        }
-        return observed(
-          "searchCaseSensitive",
-          !found.includes(item.Id),
-          `status:${item.Status.toLowerCase()} ${found.includes(item.Id) ? "finds" : "misses"} it`,
-        );
-      },
+      run: (context) =>
+        withSample(context, async (item) => {
+          const found = await ids(context, searchFor([`name:${item.Name}`, `status:${item.Status.toLowerCase()}`]));
+          if (typeof found === "string") {
+            return failed("a search result", found);
+          }
+          return observed(
+            "searchCaseSensitive",
+            !found.includes(item.Id),
+            `status:${item.Status.toLowerCase()} ${found.includes(item.Id) ? "finds" : "misses"} it`,
+          );
+        }),
     },
     {
       id: "observe/search-field-match",
       title: "Whether name:<part of a name> matches by containment, prefix or only exactly",
       observes: "searchFieldMatch",
-      run: async (context) => {
-        const item = await sample(context);
-        if (item === undefined || item.Name.length < 6) {
-          return notChecked("no product with a name long enough");
-        }
-        const prefix = await ids(context, searchFor([`name:${item.Name.slice(0, -2)}`]));
-        const middle = await ids(context, searchFor([`name:${item.Name.slice(2, -2)}`]));
-        if (typeof prefix === "string" || typeof middle === "string") {
-          return failed("search results", `${prefix} / ${middle}`);
-        }
-        const value = middle.includes(item.Id) ? "contains" : prefix.includes(item.Id) ? "prefix" : "exact";
-        return observed(
-          "searchFieldMatch",
-          value,
-          `a prefix ${prefix.includes(item.Id) ? "finds" : "misses"} it, a middle part ${middle.includes(item.Id) ? "finds" : "misses"} it`,
-        );
-      },
+      run: (context) =>
+        withSample(context, async (item) => {
+          if (item.Name.length < 6) {
+            return notChecked("no product with a name long enough");
+          }
+          const prefix = await ids(context, searchFor([`name:${item.Name.slice(0, -2)}`]));
+          const middle = await ids(context, searchFor([`name:${item.Name.slice(2, -2)}`]));
+          if (typeof prefix === "string" || typeof middle === "string") {
+            return failed("search results", `${prefix} / ${middle}`);
+          }
+          const value = middle.includes(item.Id) ? "contains" : prefix.includes(item.Id) ? "prefix" : "exact";
+          return observed(
+            "searchFieldMatch",
+            value,
+            `a prefix ${prefix.includes(item.Id) ? "finds" : "misses"} it, a middle part ${middle.includes(item.Id) ? "finds" : "misses"} it`,
+          );
+        }),
     },
     ...(
       [
