@@ -1,12 +1,10 @@
-import { Agent, request as httpRequest } from "node:http";
+import { Agent } from "node:http";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { Sha256 } from "@smithy/core/checksum";
-import { HttpRequest } from "@smithy/core/protocols";
-import { SignatureV4 } from "@smithy/signature-v4";
 import { describe, expect, it } from "vitest";
 import { generateProvisionedProducts } from "../src/index.js";
 import { startServiceCatalogFakeServer } from "../src/server/index.js";
+import { post, requestHeaders } from "./support/raw-http.js";
 
 setFlagsFromString("--expose-gc");
 const gc = runInNewContext("gc") as () => void;
@@ -24,14 +22,7 @@ describe("the server under load", () => {
     const server = await startServiceCatalogFakeServer({
       provisionedProducts: generateProvisionedProducts(2_000, { seed: 21 }),
     });
-    const url = new URL(server.url);
     const agent = new Agent({ keepAlive: true, maxSockets: IN_FLIGHT });
-    const signer = new SignatureV4({
-      service: "servicecatalog",
-      region: "us-east-1",
-      credentials: { accessKeyId: "test", secretAccessKey: "test" },
-      sha256: Sha256,
-    });
     const statuses = new Map<number, number>();
     const problems: string[] = [];
 
@@ -41,40 +32,14 @@ describe("the server under load", () => {
         kind === "malformed"
           ? '{"PageSize": "many", '
           : JSON.stringify({ AccessLevelFilter: { Key: "Account", Value: "self" }, SortBy: "name", PageSize: 25 });
-      let request = new HttpRequest({
-        method: "POST",
-        protocol: "http:",
-        hostname: url.hostname,
-        port: Number(url.port),
-        path: "/",
-        headers: {
-          host: url.host,
-          "content-type": "application/x-amz-json-1.1",
-          "x-amz-target": "AWS242ServiceCatalogService.SearchProvisionedProducts",
-        },
+      const headers = await requestHeaders(
+        server.url,
+        "SearchProvisionedProducts",
         body,
-      });
-      if (kind !== "unsigned") {
-        request = (await signer.sign(request)) as HttpRequest;
-      }
-      const answer = await new Promise<{ status: number; body: string; requestId: unknown }>((resolve, reject) => {
-        const req = httpRequest(
-          { agent, host: url.hostname, port: url.port, method: "POST", path: "/", headers: request.headers },
-          (res) => {
-            const chunks: Buffer[] = [];
-            res.on("data", (chunk: Buffer) => chunks.push(chunk));
-            res.on("end", () =>
-              resolve({
-                status: res.statusCode ?? 0,
-                body: Buffer.concat(chunks).toString("utf8"),
-                requestId: res.headers["x-amzn-requestid"],
-              }),
-            );
-          },
-        );
-        req.on("error", reject);
-        req.end(body);
-      });
+        kind === "unsigned" ? undefined : { accessKeyId: "test", secretAccessKey: "test" },
+      );
+      const response = await post(server.url, headers, body, agent);
+      const answer = { ...response, requestId: response.headers["x-amzn-requestid"] };
       statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
       try {
         const parsed = JSON.parse(answer.body) as Record<string, unknown>;
