@@ -1,6 +1,3 @@
-import { Sha256 } from "@smithy/core/checksum";
-import { HttpRequest } from "@smithy/core/protocols";
-import { SignatureV4 } from "@smithy/signature-v4";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { generateProvisionedProducts } from "../src/index.js";
 import { type FakeServer, startServiceCatalogFakeServer } from "../src/server/index.js";
