@@ -40,9 +40,11 @@ async function main(): Promise<void> {
       CallerName,
       ReturnType<typeof createCaller>
     >;
+    // Warm up every path until the JIT has settled: short warm-ups left the first measured rounds noisy.
     for (const name of CALLERS) {
       for (const operation of ["Scan", "Search"] as const) {
-        await runRound(name, callers[name].call, operation, 4, 100);
+        await runRound(name, callers[name].call, operation, 1, QUICK ? 100 : 500);
+        await runRound(name, callers[name].call, operation, 16, QUICK ? 100 : 500);
       }
     }
     const rounds: ClientRound[][] = [];
