@@ -17,6 +17,8 @@ export interface RecordedCall {
   errorCode: string | undefined;
   /** The fault injected into the call, if one was. */
   fault: string | undefined;
+  /** For a successful listing: how many items the page held, how many matched, and whether another page follows. */
+  page: { items: number; total: number; more: boolean } | undefined;
   at: Date;
 }
 

@@ -100,6 +100,7 @@ export function createServiceCatalogFake(options: ServiceCatalogFakeOptions = {}
       status: 200,
       errorCode: undefined,
       fault: undefined,
+      page: undefined,
       at: new Date(now()),
     };
     try {
@@ -174,6 +175,7 @@ export function createServiceCatalogFake(options: ServiceCatalogFakeOptions = {}
     // JSON null is an absent member to an AWS JSON service; the engine sees only members that are there.
     const input = withoutNulls(document) as ListInput;
     const result = await engine.list(operation, input, caller, Math.floor(now() / 1000));
+    call.page = { items: result.itemsJson.length, total: result.total, more: result.nextToken !== undefined };
     const paged = paging(operation);
     // The body is put together from each item's JSON, which the engine keeps per stored product.
     let json = `{${JSON.stringify(paged.items)}:[${result.itemsJson.join(",")}]`;

@@ -446,6 +446,7 @@ describe("faults and the call log", () => {
       callerArn: principals[1]?.arn,
       input: { PageSize: 5 },
       status: 200,
+      page: { items: 0, total: 0, more: false },
     });
     expect(second).toMatchObject({
       operation: "ScanProvisionedProducts",
