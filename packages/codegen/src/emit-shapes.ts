@@ -1,14 +1,19 @@
 import type { ServiceTables } from "@svccat/model";
 import { TS_HEADER } from "./generated-header.js";
 
-/** The runtime tables as a typed constant; `as const` keeps operation and shape names as literal types. */
+/**
+ * The runtime tables as a typed constant; `as const` keeps operation and shape names as literal types. The spec's
+ * documentation is left out: nothing reads it at run time, it lives on in types.gen.ts and openapi.json, and every
+ * byte here is in every browser bundle of the client.
+ */
 export function emitShapes(tables: ServiceTables): string {
+  const withoutDocumentation = JSON.stringify(tables, (key, value) => (key === "documentation" ? undefined : value), 2);
   return [
     TS_HEADER,
     'import type { ServiceTables } from "../tables.js";',
     "",
     "/** Every fact about the service that the client, the fake and the conformance suite read at run time. */",
-    `export const serviceTables = ${JSON.stringify(tables, null, 2)} as const satisfies ServiceTables;`,
+    `export const serviceTables = ${withoutDocumentation} as const satisfies ServiceTables;`,
     "",
   ].join("\n");
 }

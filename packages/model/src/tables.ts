@@ -51,6 +51,7 @@ export interface MemberTable extends ValueConstraints {
   readonly target: string;
   readonly required: boolean;
   readonly default?: DefaultValue;
+  /** The spec's words; in the generator's tables only, not in the runtime `serviceTables` (see types.gen.ts). */
   readonly documentation?: string;
 }
 
@@ -60,6 +61,7 @@ export interface ElementTable extends ValueConstraints {
 }
 
 interface ShapeTableBase {
+  /** The spec's words; in the generator's tables only, not in the runtime `serviceTables` (see types.gen.ts). */
   readonly documentation?: string;
 }
 
@@ -90,6 +92,7 @@ export interface EnumValueTable {
   readonly name: string;
   /** The value on the wire, e.g. `Account`. */
   readonly value: string;
+  /** The spec's words; in the generator's tables only, not in the runtime `serviceTables` (see types.gen.ts). */
   readonly documentation?: string;
 }
 
@@ -164,6 +167,7 @@ export interface OperationTable {
   readonly paginated: PagingTable | null;
   /** The query language of a search operation (`svccat.traits#searchQuery`); absent for the others. */
   readonly query?: QueryTable;
+  /** The spec's words; in the generator's tables only, not in the runtime `serviceTables` (see types.gen.ts). */
   readonly documentation?: string;
 }
 
@@ -192,6 +196,7 @@ export interface ServiceTable {
   readonly arnNamespace: string;
   /** The Smithy endpoint rule set, as the spec carries it; evaluated by the client's endpoint resolver. */
   readonly endpointRuleSet: unknown;
+  /** The spec's words; in the generator's tables only, not in the runtime `serviceTables` (see types.gen.ts). */
   readonly documentation?: string;
 }
 

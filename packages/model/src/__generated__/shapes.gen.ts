@@ -24,27 +24,23 @@ export const serviceTables = {
         "Region": {
           "builtIn": "AWS::Region",
           "required": false,
-          "documentation": "The region the request is sent to.",
           "type": "string"
         },
         "UseDualStack": {
           "builtIn": "AWS::UseDualStack",
           "required": true,
           "default": false,
-          "documentation": "Send the request to the dual-stack (IPv4 and IPv6) endpoint.",
           "type": "boolean"
         },
         "UseFIPS": {
           "builtIn": "AWS::UseFIPS",
           "required": true,
           "default": false,
-          "documentation": "Send the request to the FIPS-compliant endpoint.",
           "type": "boolean"
         },
         "Endpoint": {
           "builtIn": "SDK::Endpoint",
           "required": false,
-          "documentation": "An endpoint that replaces the one the rules would pick.",
           "type": "string"
         }
       },
@@ -331,8 +327,7 @@ export const serviceTables = {
           "type": "error"
         }
       ]
-    },
-    "documentation": "AWS Service Catalog keeps catalogs of approved products that teams launch as provisioned products. This contract covers the two read operations that list provisioned products."
+    }
   },
   "operations": {
     "ScanProvisionedProducts": {
@@ -348,8 +343,7 @@ export const serviceTables = {
         "outputToken": "NextPageToken",
         "pageSize": "PageSize",
         "items": "ProvisionedProducts"
-      },
-      "documentation": "Lists the caller's provisioned products that are not terminated, a page at a time, at the access level asked for. For filters and sorting, use SearchProvisionedProducts."
+      }
     },
     "SearchProvisionedProducts": {
       "name": "SearchProvisionedProducts",
@@ -394,8 +388,7 @@ export const serviceTables = {
           "lastRecordId": "LastRecordId",
           "createdTime": "CreatedTime"
         }
-      },
-      "documentation": "Finds provisioned products by a search query, sorted and paged, and counts every match."
+      }
     }
   },
   "errors": {
@@ -415,13 +408,11 @@ export const serviceTables = {
           "length": {
             "min": 0,
             "max": 100
-          },
-          "documentation": "Language of the answer's text: jp, zh, or English when left out."
+          }
         },
         "AccessLevelFilter": {
           "target": "AccessLevelFilter",
-          "required": false,
-          "documentation": "Whose provisioned products to list: the caller's own, its role's, or the account's. AWS documents User as the default."
+          "required": false
         },
         "PageSize": {
           "target": "PageSize",
@@ -430,8 +421,7 @@ export const serviceTables = {
           "range": {
             "min": 0,
             "max": 20
-          },
-          "documentation": "Most items to return in one page, from 0 to 20."
+          }
         },
         "PageToken": {
           "target": "PageToken",
@@ -440,19 +430,16 @@ export const serviceTables = {
             "min": 0,
             "max": 2024
           },
-          "pattern": "^[\\u0009\\u000a\\u000d\\u0020-\\uD7FF\\uE000-\\uFFFD]*$",
-          "documentation": "The NextPageToken of the previous page; left out for the first page."
+          "pattern": "^[\\u0009\\u000a\\u000d\\u0020-\\uD7FF\\uE000-\\uFFFD]*$"
         }
-      },
-      "documentation": "What to list in ScanProvisionedProducts."
+      }
     },
     "ScanProvisionedProductsOutput": {
       "type": "structure",
       "members": {
         "ProvisionedProducts": {
           "target": "ProvisionedProductDetails",
-          "required": false,
-          "documentation": "This page's provisioned products."
+          "required": false
         },
         "NextPageToken": {
           "target": "PageToken",
@@ -461,11 +448,9 @@ export const serviceTables = {
             "min": 0,
             "max": 2024
           },
-          "pattern": "^[\\u0009\\u000a\\u000d\\u0020-\\uD7FF\\uE000-\\uFFFD]*$",
-          "documentation": "Token for the next page; null when this page is the last one."
+          "pattern": "^[\\u0009\\u000a\\u000d\\u0020-\\uD7FF\\uE000-\\uFFFD]*$"
         }
-      },
-      "documentation": "One page of ScanProvisionedProducts."
+      }
     },
     "SearchProvisionedProductsInput": {
       "type": "structure",
@@ -476,23 +461,19 @@ export const serviceTables = {
           "length": {
             "min": 0,
             "max": 100
-          },
-          "documentation": "Language of the answer's text: jp, zh, or English when left out."
+          }
         },
         "AccessLevelFilter": {
           "target": "AccessLevelFilter",
-          "required": false,
-          "documentation": "Whose provisioned products to search: the caller's own, its role's, or the account's. AWS's newest documentation gives Account as the default; older pages say User."
+          "required": false
         },
         "Filters": {
           "target": "ProvisionedProductFilters",
-          "required": false,
-          "documentation": "Search terms under the SearchQuery key: free text, or field:value for a searchable field such as status:AVAILABLE."
+          "required": false
         },
         "SortBy": {
           "target": "SortField",
-          "required": false,
-          "documentation": "Field to sort by: arn, id, name, lastRecordId or createdTime. Without it the order is not defined and paging may repeat or skip items."
+          "required": false
         },
         "SortOrder": {
           "target": "SortOrder",
@@ -500,8 +481,7 @@ export const serviceTables = {
           "enum": [
             "ASCENDING",
             "DESCENDING"
-          ],
-          "documentation": "Direction of the sort: ASCENDING or DESCENDING."
+          ]
         },
         "PageSize": {
           "target": "SearchProvisionedProductsPageSize",
@@ -510,8 +490,7 @@ export const serviceTables = {
           "range": {
             "min": 0,
             "max": 100
-          },
-          "documentation": "Most items to return in one page, from 0 to 100."
+          }
         },
         "PageToken": {
           "target": "PageToken",
@@ -520,25 +499,21 @@ export const serviceTables = {
             "min": 0,
             "max": 2024
           },
-          "pattern": "^[\\u0009\\u000a\\u000d\\u0020-\\uD7FF\\uE000-\\uFFFD]*$",
-          "documentation": "The NextPageToken of the previous page; left out for the first page."
+          "pattern": "^[\\u0009\\u000a\\u000d\\u0020-\\uD7FF\\uE000-\\uFFFD]*$"
         }
-      },
-      "documentation": "What to look for in SearchProvisionedProducts."
+      }
     },
     "SearchProvisionedProductsOutput": {
       "type": "structure",
       "members": {
         "ProvisionedProducts": {
           "target": "ProvisionedProductAttributes",
-          "required": false,
-          "documentation": "This page's matching provisioned products."
+          "required": false
         },
         "TotalResultsCount": {
           "target": "TotalResultsCount",
           "required": false,
-          "default": 0,
-          "documentation": "How many provisioned products match the search across all pages."
+          "default": 0
         },
         "NextPageToken": {
           "target": "PageToken",
@@ -547,11 +522,9 @@ export const serviceTables = {
             "min": 0,
             "max": 2024
           },
-          "pattern": "^[\\u0009\\u000a\\u000d\\u0020-\\uD7FF\\uE000-\\uFFFD]*$",
-          "documentation": "Token for the next page; null when this page is the last one."
+          "pattern": "^[\\u0009\\u000a\\u000d\\u0020-\\uD7FF\\uE000-\\uFFFD]*$"
         }
-      },
-      "documentation": "One page of SearchProvisionedProducts."
+      }
     },
     "InvalidParametersException": {
       "type": "structure",
@@ -562,12 +535,10 @@ export const serviceTables = {
           "length": {
             "min": 1,
             "max": 1024
-          },
-          "documentation": "What was wrong with the request."
+          }
         }
       },
-      "error": "client",
-      "documentation": "The request was well formed but asked for something the service cannot do, such as a page token it did not issue."
+      "error": "client"
     },
     "AccessLevelFilter": {
       "type": "structure",
@@ -579,49 +550,40 @@ export const serviceTables = {
             "Account",
             "Role",
             "User"
-          ],
-          "documentation": "The level: Account, Role or User."
+          ]
         },
         "Value": {
           "target": "AccessLevelFilterValue",
-          "required": false,
-          "documentation": "Whose level: the service accepts only self, the caller."
+          "required": false
         }
-      },
-      "documentation": "Which provisioned products the caller sees, by who launched them."
+      }
     },
     "AccessLevelFilterKey": {
       "type": "enum",
       "values": [
         {
           "name": "ACCOUNT",
-          "value": "Account",
-          "documentation": "Everything in the caller's account."
+          "value": "Account"
         },
         {
           "name": "ROLE",
-          "value": "Role",
-          "documentation": "What was launched under the caller's role."
+          "value": "Role"
         },
         {
           "name": "USER",
-          "value": "User",
-          "documentation": "What the calling user launched."
+          "value": "User"
         }
-      ],
-      "documentation": "The access levels a caller can list at."
+      ]
     },
     "AccessLevelFilterValue": {
-      "type": "string",
-      "documentation": "The principal an access level applies to; only self is supported."
+      "type": "string"
     },
     "AcceptLanguage": {
       "type": "string",
       "length": {
         "min": 0,
         "max": 100
-      },
-      "documentation": "A language code for the text of an answer."
+      }
     },
     "PageSize": {
       "type": "integer",
@@ -629,8 +591,7 @@ export const serviceTables = {
         "min": 0,
         "max": 20
       },
-      "default": 0,
-      "documentation": "Page size of ScanProvisionedProducts."
+      "default": 0
     },
     "SearchProvisionedProductsPageSize": {
       "type": "integer",
@@ -638,8 +599,7 @@ export const serviceTables = {
         "min": 0,
         "max": 100
       },
-      "default": 0,
-      "documentation": "Page size of SearchProvisionedProducts."
+      "default": 0
     },
     "PageToken": {
       "type": "string",
@@ -647,13 +607,11 @@ export const serviceTables = {
         "min": 0,
         "max": 2024
       },
-      "pattern": "^[\\u0009\\u000a\\u000d\\u0020-\\uD7FF\\uE000-\\uFFFD]*$",
-      "documentation": "An opaque token that resumes a listing where the previous page stopped."
+      "pattern": "^[\\u0009\\u000a\\u000d\\u0020-\\uD7FF\\uE000-\\uFFFD]*$"
     },
     "TotalResultsCount": {
       "type": "integer",
-      "default": 0,
-      "documentation": "A count of search matches."
+      "default": 0
     },
     "ProvisionedProductFilters": {
       "type": "map",
@@ -665,57 +623,47 @@ export const serviceTables = {
       },
       "value": {
         "target": "ProvisionedProductViewFilterValues"
-      },
-      "documentation": "Search filters, by kind."
+      }
     },
     "ProvisionedProductViewFilterBy": {
       "type": "enum",
       "values": [
         {
           "name": "SearchQuery",
-          "value": "SearchQuery",
-          "documentation": "Terms matched against the searchable fields."
+          "value": "SearchQuery"
         }
-      ],
-      "documentation": "The kinds of search filter."
+      ]
     },
     "ProvisionedProductViewFilterValues": {
       "type": "list",
       "member": {
         "target": "ProvisionedProductViewFilterValue"
-      },
-      "documentation": "The terms of one filter."
+      }
     },
     "ProvisionedProductViewFilterValue": {
-      "type": "string",
-      "documentation": "One search term."
+      "type": "string"
     },
     "SortField": {
-      "type": "string",
-      "documentation": "The name of a field to sort search results by."
+      "type": "string"
     },
     "SortOrder": {
       "type": "enum",
       "values": [
         {
           "name": "ASCENDING",
-          "value": "ASCENDING",
-          "documentation": "Smallest first."
+          "value": "ASCENDING"
         },
         {
           "name": "DESCENDING",
-          "value": "DESCENDING",
-          "documentation": "Largest first."
+          "value": "DESCENDING"
         }
-      ],
-      "documentation": "A sort direction."
+      ]
     },
     "ProvisionedProductDetails": {
       "type": "list",
       "member": {
         "target": "ProvisionedProductDetail"
-      },
-      "documentation": "Provisioned products as ScanProvisionedProducts returns them."
+      }
     },
     "ProvisionedProductDetail": {
       "type": "structure",
@@ -727,8 +675,7 @@ export const serviceTables = {
             "min": 1,
             "max": 1224
           },
-          "pattern": "^[a-zA-Z0-9][a-zA-Z0-9._-]{0,127}|arn:[a-z0-9-\\.]{1,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}$",
-          "documentation": "The name the provisioned product was launched with."
+          "pattern": "^[a-zA-Z0-9][a-zA-Z0-9._-]{0,127}|arn:[a-z0-9-\\.]{1,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}$"
         },
         "Arn": {
           "target": "ProvisionedProductNameOrArn",
@@ -737,18 +684,15 @@ export const serviceTables = {
             "min": 1,
             "max": 1224
           },
-          "pattern": "^[a-zA-Z0-9][a-zA-Z0-9._-]{0,127}|arn:[a-z0-9-\\.]{1,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}$",
-          "documentation": "The provisioned product's ARN."
+          "pattern": "^[a-zA-Z0-9][a-zA-Z0-9._-]{0,127}|arn:[a-z0-9-\\.]{1,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}$"
         },
         "Type": {
           "target": "ProvisionedProductType",
-          "required": false,
-          "documentation": "How it was provisioned, such as CFN_STACK or TERRAFORM_OPEN_SOURCE."
+          "required": false
         },
         "Id": {
           "target": "ProvisionedProductId",
-          "required": false,
-          "documentation": "The provisioned product's identifier."
+          "required": false
         },
         "Status": {
           "target": "ProvisionedProductStatus",
@@ -759,19 +703,16 @@ export const serviceTables = {
             "TAINTED",
             "ERROR",
             "PLAN_IN_PROGRESS"
-          ],
-          "documentation": "Where the provisioned product stands."
+          ]
         },
         "StatusMessage": {
           "target": "ProvisionedProductStatusMessage",
-          "required": false,
-          "documentation": "Why it stands there, for example the error of a failed change."
+          "required": false
         },
         "CreatedTime": {
           "target": "CreatedTime",
           "required": false,
-          "timestampFormat": "epoch-seconds",
-          "documentation": "When it was launched."
+          "timestampFormat": "epoch-seconds"
         },
         "IdempotencyToken": {
           "target": "IdempotencyToken",
@@ -780,13 +721,11 @@ export const serviceTables = {
             "min": 1,
             "max": 128
           },
-          "pattern": "^[a-zA-Z0-9][a-zA-Z0-9_-]*$",
-          "documentation": "The token the launch request carried to make retries safe."
+          "pattern": "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"
         },
         "LastRecordId": {
           "target": "LastRequestId",
-          "required": false,
-          "documentation": "The record of the latest request made on it, of any kind."
+          "required": false
         },
         "LastProvisioningRecordId": {
           "target": "Id",
@@ -795,8 +734,7 @@ export const serviceTables = {
             "min": 1,
             "max": 100
           },
-          "pattern": "^[a-zA-Z0-9_\\-]*$",
-          "documentation": "The record of the latest launch, update or terminate request, whatever its outcome."
+          "pattern": "^[a-zA-Z0-9_\\-]*$"
         },
         "LastSuccessfulProvisioningRecordId": {
           "target": "Id",
@@ -805,8 +743,7 @@ export const serviceTables = {
             "min": 1,
             "max": 100
           },
-          "pattern": "^[a-zA-Z0-9_\\-]*$",
-          "documentation": "The record of the latest launch, update or terminate request that succeeded."
+          "pattern": "^[a-zA-Z0-9_\\-]*$"
         },
         "ProductId": {
           "target": "Id",
@@ -815,8 +752,7 @@ export const serviceTables = {
             "min": 1,
             "max": 100
           },
-          "pattern": "^[a-zA-Z0-9_\\-]*$",
-          "documentation": "The product it was launched from."
+          "pattern": "^[a-zA-Z0-9_\\-]*$"
         },
         "ProvisioningArtifactId": {
           "target": "Id",
@@ -825,8 +761,7 @@ export const serviceTables = {
             "min": 1,
             "max": 100
           },
-          "pattern": "^[a-zA-Z0-9_\\-]*$",
-          "documentation": "The product version it was launched from."
+          "pattern": "^[a-zA-Z0-9_\\-]*$"
         },
         "LaunchRoleArn": {
           "target": "RoleArn",
@@ -835,18 +770,15 @@ export const serviceTables = {
             "min": 1,
             "max": 1224
           },
-          "pattern": "^arn:[a-z0-9-\\.]{1,63}:iam::[a-z0-9-\\.]{0,63}:role\\/.{0,1023}$",
-          "documentation": "The IAM role the launch constraint used, if any."
+          "pattern": "^arn:[a-z0-9-\\.]{1,63}:iam::[a-z0-9-\\.]{0,63}:role\\/.{0,1023}$"
         }
-      },
-      "documentation": "A provisioned product as ScanProvisionedProducts describes it."
+      }
     },
     "ProvisionedProductAttributes": {
       "type": "list",
       "member": {
         "target": "ProvisionedProductAttribute"
-      },
-      "documentation": "Provisioned products as SearchProvisionedProducts returns them."
+      }
     },
     "ProvisionedProductAttribute": {
       "type": "structure",
@@ -858,8 +790,7 @@ export const serviceTables = {
             "min": 1,
             "max": 1224
           },
-          "pattern": "^[a-zA-Z0-9][a-zA-Z0-9._-]{0,127}|arn:[a-z0-9-\\.]{1,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}$",
-          "documentation": "The name the provisioned product was launched with."
+          "pattern": "^[a-zA-Z0-9][a-zA-Z0-9._-]{0,127}|arn:[a-z0-9-\\.]{1,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}$"
         },
         "Arn": {
           "target": "ProvisionedProductNameOrArn",
@@ -868,13 +799,11 @@ export const serviceTables = {
             "min": 1,
             "max": 1224
           },
-          "pattern": "^[a-zA-Z0-9][a-zA-Z0-9._-]{0,127}|arn:[a-z0-9-\\.]{1,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}$",
-          "documentation": "The provisioned product's ARN."
+          "pattern": "^[a-zA-Z0-9][a-zA-Z0-9._-]{0,127}|arn:[a-z0-9-\\.]{1,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}$"
         },
         "Type": {
           "target": "ProvisionedProductType",
-          "required": false,
-          "documentation": "How it was provisioned, such as CFN_STACK or TERRAFORM_OPEN_SOURCE."
+          "required": false
         },
         "Id": {
           "target": "Id",
@@ -883,8 +812,7 @@ export const serviceTables = {
             "min": 1,
             "max": 100
           },
-          "pattern": "^[a-zA-Z0-9_\\-]*$",
-          "documentation": "The provisioned product's identifier."
+          "pattern": "^[a-zA-Z0-9_\\-]*$"
         },
         "Status": {
           "target": "ProvisionedProductStatus",
@@ -895,19 +823,16 @@ export const serviceTables = {
             "TAINTED",
             "ERROR",
             "PLAN_IN_PROGRESS"
-          ],
-          "documentation": "Where the provisioned product stands."
+          ]
         },
         "StatusMessage": {
           "target": "ProvisionedProductStatusMessage",
-          "required": false,
-          "documentation": "Why it stands there, for example the error of a failed change."
+          "required": false
         },
         "CreatedTime": {
           "target": "CreatedTime",
           "required": false,
-          "timestampFormat": "epoch-seconds",
-          "documentation": "When it was launched."
+          "timestampFormat": "epoch-seconds"
         },
         "IdempotencyToken": {
           "target": "IdempotencyToken",
@@ -916,8 +841,7 @@ export const serviceTables = {
             "min": 1,
             "max": 128
           },
-          "pattern": "^[a-zA-Z0-9][a-zA-Z0-9_-]*$",
-          "documentation": "The token the launch request carried to make retries safe."
+          "pattern": "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"
         },
         "LastRecordId": {
           "target": "Id",
@@ -926,8 +850,7 @@ export const serviceTables = {
             "min": 1,
             "max": 100
           },
-          "pattern": "^[a-zA-Z0-9_\\-]*$",
-          "documentation": "The record of the latest request made on it, of any kind."
+          "pattern": "^[a-zA-Z0-9_\\-]*$"
         },
         "LastProvisioningRecordId": {
           "target": "Id",
@@ -936,8 +859,7 @@ export const serviceTables = {
             "min": 1,
             "max": 100
           },
-          "pattern": "^[a-zA-Z0-9_\\-]*$",
-          "documentation": "The record of the latest launch, update or terminate request, whatever its outcome."
+          "pattern": "^[a-zA-Z0-9_\\-]*$"
         },
         "LastSuccessfulProvisioningRecordId": {
           "target": "Id",
@@ -946,8 +868,7 @@ export const serviceTables = {
             "min": 1,
             "max": 100
           },
-          "pattern": "^[a-zA-Z0-9_\\-]*$",
-          "documentation": "The record of the latest launch, update or terminate request that succeeded."
+          "pattern": "^[a-zA-Z0-9_\\-]*$"
         },
         "Tags": {
           "target": "Tags",
@@ -955,13 +876,11 @@ export const serviceTables = {
           "length": {
             "min": 0,
             "max": 50
-          },
-          "documentation": "The provisioned product's tags."
+          }
         },
         "PhysicalId": {
           "target": "PhysicalId",
-          "required": false,
-          "documentation": "What it is in the provisioning engine, for example a CloudFormation stack ARN or an account id."
+          "required": false
         },
         "ProductId": {
           "target": "Id",
@@ -970,8 +889,7 @@ export const serviceTables = {
             "min": 1,
             "max": 100
           },
-          "pattern": "^[a-zA-Z0-9_\\-]*$",
-          "documentation": "The product it was launched from."
+          "pattern": "^[a-zA-Z0-9_\\-]*$"
         },
         "ProductName": {
           "target": "ProductViewName",
@@ -979,8 +897,7 @@ export const serviceTables = {
           "length": {
             "min": 0,
             "max": 8191
-          },
-          "documentation": "The name of that product."
+          }
         },
         "ProvisioningArtifactId": {
           "target": "Id",
@@ -989,8 +906,7 @@ export const serviceTables = {
             "min": 1,
             "max": 100
           },
-          "pattern": "^[a-zA-Z0-9_\\-]*$",
-          "documentation": "The product version it was launched from."
+          "pattern": "^[a-zA-Z0-9_\\-]*$"
         },
         "ProvisioningArtifactName": {
           "target": "ProvisioningArtifactName",
@@ -998,21 +914,17 @@ export const serviceTables = {
           "length": {
             "min": 0,
             "max": 8192
-          },
-          "documentation": "The name of that product version."
+          }
         },
         "UserArn": {
           "target": "UserArn",
-          "required": false,
-          "documentation": "The IAM principal that launched it."
+          "required": false
         },
         "UserArnSession": {
           "target": "UserArnSession",
-          "required": false,
-          "documentation": "The session of that principal, when it was an assumed role."
+          "required": false
         }
-      },
-      "documentation": "A provisioned product as SearchProvisionedProducts describes it."
+      }
     },
     "ProvisionedProductNameOrArn": {
       "type": "string",
@@ -1020,56 +932,45 @@ export const serviceTables = {
         "min": 1,
         "max": 1224
       },
-      "pattern": "^[a-zA-Z0-9][a-zA-Z0-9._-]{0,127}|arn:[a-z0-9-\\.]{1,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}$",
-      "documentation": "A provisioned product's name or ARN. The alternation binds ^ to the name and $ to the ARN, as AWS models it."
+      "pattern": "^[a-zA-Z0-9][a-zA-Z0-9._-]{0,127}|arn:[a-z0-9-\\.]{1,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}$"
     },
     "ProvisionedProductType": {
-      "type": "string",
-      "documentation": "A provisioning engine: CFN_STACK, CFN_STACKSET, TERRAFORM_OPEN_SOURCE, TERRAFORM_CLOUD or EXTERNAL."
+      "type": "string"
     },
     "ProvisionedProductId": {
-      "type": "string",
-      "documentation": "A provisioned product identifier, unconstrained where Scan returns it."
+      "type": "string"
     },
     "ProvisionedProductStatus": {
       "type": "enum",
       "values": [
         {
           "name": "AVAILABLE",
-          "value": "AVAILABLE",
-          "documentation": "Stable: the last change succeeded."
+          "value": "AVAILABLE"
         },
         {
           "name": "UNDER_CHANGE",
-          "value": "UNDER_CHANGE",
-          "documentation": "A launch, update or terminate request is running."
+          "value": "UNDER_CHANGE"
         },
         {
           "name": "TAINTED",
-          "value": "TAINTED",
-          "documentation": "Stable, but an update failed and was rolled back to the previous version."
+          "value": "TAINTED"
         },
         {
           "name": "ERROR",
-          "value": "ERROR",
-          "documentation": "The last request failed and was not rolled back."
+          "value": "ERROR"
         },
         {
           "name": "PLAN_IN_PROGRESS",
-          "value": "PLAN_IN_PROGRESS",
-          "documentation": "A plan of changes is being made or waits to be run."
+          "value": "PLAN_IN_PROGRESS"
         }
-      ],
-      "documentation": "The states a provisioned product can be in."
+      ]
     },
     "ProvisionedProductStatusMessage": {
-      "type": "string",
-      "documentation": "Free text that explains a status."
+      "type": "string"
     },
     "CreatedTime": {
       "type": "timestamp",
-      "timestampFormat": "epoch-seconds",
-      "documentation": "A moment, as epoch seconds on the wire (awsJson1_1's default)."
+      "timestampFormat": "epoch-seconds"
     },
     "IdempotencyToken": {
       "type": "string",
@@ -1077,12 +978,10 @@ export const serviceTables = {
         "min": 1,
         "max": 128
       },
-      "pattern": "^[a-zA-Z0-9][a-zA-Z0-9_-]*$",
-      "documentation": "A caller-chosen token that makes a request safe to retry."
+      "pattern": "^[a-zA-Z0-9][a-zA-Z0-9_-]*$"
     },
     "LastRequestId": {
-      "type": "string",
-      "documentation": "A record identifier, unconstrained where Scan returns it."
+      "type": "string"
     },
     "Id": {
       "type": "string",
@@ -1090,8 +989,7 @@ export const serviceTables = {
         "min": 1,
         "max": 100
       },
-      "pattern": "^[a-zA-Z0-9_\\-]*$",
-      "documentation": "A Service Catalog identifier: letters, digits, underscores and hyphens."
+      "pattern": "^[a-zA-Z0-9_\\-]*$"
     },
     "RoleArn": {
       "type": "string",
@@ -1099,8 +997,7 @@ export const serviceTables = {
         "min": 1,
         "max": 1224
       },
-      "pattern": "^arn:[a-z0-9-\\.]{1,63}:iam::[a-z0-9-\\.]{0,63}:role\\/.{0,1023}$",
-      "documentation": "The ARN of an IAM role."
+      "pattern": "^arn:[a-z0-9-\\.]{1,63}:iam::[a-z0-9-\\.]{0,63}:role\\/.{0,1023}$"
     },
     "Tags": {
       "type": "list",
@@ -1110,8 +1007,7 @@ export const serviceTables = {
       "length": {
         "min": 0,
         "max": 50
-      },
-      "documentation": "Up to 50 tags."
+      }
     },
     "Tag": {
       "type": "structure",
@@ -1123,8 +1019,7 @@ export const serviceTables = {
             "min": 1,
             "max": 128
           },
-          "pattern": "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$",
-          "documentation": "The tag's key."
+          "pattern": "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"
         },
         "Value": {
           "target": "TagValue",
@@ -1133,11 +1028,9 @@ export const serviceTables = {
             "min": 1,
             "max": 256
           },
-          "pattern": "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$",
-          "documentation": "The tag's value."
+          "pattern": "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"
         }
-      },
-      "documentation": "A key and value attached to a resource."
+      }
     },
     "TagKey": {
       "type": "string",
@@ -1145,8 +1038,7 @@ export const serviceTables = {
         "min": 1,
         "max": 128
       },
-      "pattern": "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$",
-      "documentation": "A tag key: letters, separators, digits and _.:/=+-@."
+      "pattern": "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"
     },
     "TagValue": {
       "type": "string",
@@ -1154,44 +1046,37 @@ export const serviceTables = {
         "min": 1,
         "max": 256
       },
-      "pattern": "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$",
-      "documentation": "A tag value: letters, separators, digits and _.:/=+-@."
+      "pattern": "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"
     },
     "PhysicalId": {
-      "type": "string",
-      "documentation": "An identifier in the provisioning engine."
+      "type": "string"
     },
     "ProductViewName": {
       "type": "string",
       "length": {
         "min": 0,
         "max": 8191
-      },
-      "documentation": "A product's display name."
+      }
     },
     "ProvisioningArtifactName": {
       "type": "string",
       "length": {
         "min": 0,
         "max": 8192
-      },
-      "documentation": "A product version's name."
+      }
     },
     "UserArn": {
-      "type": "string",
-      "documentation": "The ARN of an IAM principal."
+      "type": "string"
     },
     "UserArnSession": {
-      "type": "string",
-      "documentation": "The ARN of an assumed-role session."
+      "type": "string"
     },
     "ErrorMessage": {
       "type": "string",
       "length": {
         "min": 1,
         "max": 1024
-      },
-      "documentation": "An error's message."
+      }
     }
   }
 } as const satisfies ServiceTables;
