@@ -1,4 +1,5 @@
 import type { EnumShapeTable, OperationTable, ServiceTables, StructureShapeTable } from "@svccat/model";
+import { emitEndpointRules } from "./emit-endpoint-rules.js";
 import type { GeneratedFile } from "./generate.js";
 import { TS_HEADER } from "./generated-header.js";
 
@@ -30,6 +31,7 @@ export function emitClient(tables: ServiceTables): GeneratedFile[] {
   files.push(file("service-types.gen.ts", serviceTypesSource(operations)));
   files.push(file(`${AGGREGATE_NAME}.gen.ts`, aggregateSource(operations)));
   files.push(file("index.gen.ts", barrelSource(operations, errors, tables)));
+  files.push(emitEndpointRules(tables, CLIENT_GENERATED_DIR));
   return files;
 }
 

@@ -194,8 +194,8 @@ export interface ServiceTable {
   readonly signingName: string;
   readonly endpointPrefix: string;
   readonly arnNamespace: string;
-  /** The Smithy endpoint rule set, as the spec carries it; evaluated by the client's endpoint resolver. */
-  readonly endpointRuleSet: unknown;
+  /** The Smithy endpoint rule set, as the spec carries it; in the generator's tables only: the generator compiles it into the client. */
+  readonly endpointRuleSet?: unknown;
   /** The spec's words; in the generator's tables only, not in the runtime `serviceTables` (see types.gen.ts). */
   readonly documentation?: string;
 }

@@ -1,19 +1,13 @@
-import { awsEndpointFunctions } from "@aws-sdk/core/client";
-import {
-  customEndpointFunctions,
-  type EndpointParams,
-  type RuleSetObject,
-  resolveEndpoint,
-} from "@smithy/core/endpoints";
+import { partition } from "@aws-sdk/core/client";
 import { parseUrl } from "@smithy/core/protocols";
-import type { Endpoint, EndpointV2, Provider } from "@smithy/types";
-import { serviceTables } from "@svccat/model";
-
-customEndpointFunctions.aws = awsEndpointFunctions;
+import type { Endpoint, Provider } from "@smithy/types";
+import {
+  type EndpointRuleParams,
+  evaluateEndpointRules,
+  type PartitionResult,
+} from "../__generated__/endpoint-rules.gen.js";
 
 const HOST_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
-
-const ruleSet = serviceTables.service.endpointRuleSet as unknown as RuleSetObject;
 
 /** What the client sends requests to: where, plus any headers the endpoint rules add. */
 export interface ResolvedEndpoint {
@@ -57,7 +51,7 @@ export function endpointResolver(inputs: EndpointInputs): Provider<ResolvedEndpo
 async function resolve(inputs: EndpointInputs): Promise<ResolvedEndpoint> {
   const explicit = await endpointUrl(inputs.endpoint);
   const custom = explicit ?? (await inputs.configuredEndpoint());
-  const params: EndpointParams = {
+  const params: EndpointRuleParams = {
     UseFIPS: await inputs.useFipsEndpoint(),
     UseDualStack: await inputs.useDualstackEndpoint(),
   };
@@ -73,7 +67,8 @@ async function resolve(inputs: EndpointInputs): Promise<ResolvedEndpoint> {
   if (custom !== undefined) {
     params.Endpoint = custom;
   }
-  return fromEndpointV2(resolveEndpoint(ruleSet, { endpointParams: params }));
+  // The spec's endpoint rules, compiled by the generator; `aws.partition` is the AWS SDK's, with its partition data.
+  return fromRules(evaluateEndpointRules(params, partition as (region: string) => PartitionResult | undefined));
 }
 
 async function endpointUrl(endpoint: EndpointInput | undefined): Promise<string | undefined> {
@@ -91,7 +86,7 @@ async function endpointUrl(endpoint: EndpointInput | undefined): Promise<string 
   return `${value.protocol.replace(/:?$/, ":")}//${value.hostname}${port}${value.path ?? "/"}`;
 }
 
-function fromEndpointV2(endpoint: EndpointV2): ResolvedEndpoint {
+function fromRules(endpoint: { url: string; headers: Record<string, string[]> }): ResolvedEndpoint {
   const url = parseUrl(endpoint.url);
   const headers: Record<string, string> = {};
   for (const [name, values] of Object.entries(endpoint.headers ?? {})) {
