@@ -28,16 +28,33 @@ async function ids(context: CaseContext, input: Record<string, unknown>): Promis
 }
 
 /** Runs a search case on a product of the target's own (the account's first by name), or says there is none. */
-async function withSample(
-  context: CaseContext,
-  run: (item: Required<Pick<Item, "Id" | "Name" | "Status">>) => Promise<CaseResult>,
-): Promise<CaseResult> {
+async function withSample(context: CaseContext, run: (item: Sample) => Promise<CaseResult>): Promise<CaseResult> {
   const outcome = await context.call(SEARCH, { ...ACCOUNT, SortBy: "name", PageSize: 1 });
   const item = outcome.ok ? (outcome.output.ProvisionedProducts as Item[] | undefined)?.[0] : undefined;
   if (item?.Id === undefined || item.Name === undefined || item.Status === undefined) {
     return notChecked("no product to search for");
   }
   return run({ Id: item.Id, Name: item.Name, Status: item.Status });
+}
+
+type Sample = Required<Pick<Item, "Id" | "Name" | "Status">>;
+
+/** A case that searches with terms made from a product of the target's and expects to find that product. */
+function findsCase(id: string, title: string, terms: (item: Sample) => string[]): ConformanceCase {
+  return {
+    id,
+    title,
+    run: (context) =>
+      withSample(context, async (item) => {
+        const found = await ids(context, searchFor(terms(item)));
+        return typeof found !== "string" && found.includes(item.Id)
+          ? passed(`${found.length} found`)
+          : failed(
+              `${item.Id} among the results`,
+              typeof found === "string" ? found : `${found.length} results without it`,
+            );
+      }),
+  };
 }
 
 function searchFor(terms: string[], extra: Record<string, unknown> = {}) {
@@ -141,48 +158,14 @@ export function queryCases(): ConformanceCase[] {
         },
       }),
     ),
-    {
-      id: "search/field-value",
-      title: "Search name:<a product's name> finds that product",
-      run: (context) =>
-        withSample(context, async (item) => {
-          const found = await ids(context, searchFor([`name:${item.Name}`]));
-          return typeof found !== "string" && found.includes(item.Id)
-            ? passed(`${found.length} found`)
-            : failed(
-                `${item.Id} among the results`,
-                typeof found === "string" ? found : `${found.length} results without it`,
-              );
-        }),
-    },
-    {
-      id: "search/free-text",
-      title: "Search with a product's id as free text finds that product",
-      run: (context) =>
-        withSample(context, async (item) => {
-          const found = await ids(context, searchFor([item.Id]));
-          return typeof found !== "string" && found.includes(item.Id)
-            ? passed(`${found.length} found`)
-            : failed(
-                `${item.Id} among the results`,
-                typeof found === "string" ? found : `${found.length} results without it`,
-              );
-        }),
-    },
-    {
-      id: "search/several-terms",
-      title: "Search with name:<name> and status:<its status> finds the product",
-      run: (context) =>
-        withSample(context, async (item) => {
-          const found = await ids(context, searchFor([`name:${item.Name}`, `status:${item.Status}`]));
-          return typeof found !== "string" && found.includes(item.Id)
-            ? passed()
-            : failed(
-                `${item.Id} among the results`,
-                typeof found === "string" ? found : `${found.length} results without it`,
-              );
-        }),
-    },
+    findsCase("search/field-value", "Search name:<a product's name> finds that product", (item) => [
+      `name:${item.Name}`,
+    ]),
+    findsCase("search/free-text", "Search with a product's id as free text finds that product", (item) => [item.Id]),
+    findsCase("search/several-terms", "Search with name:<name> and status:<its status> finds the product", (item) => [
+      `name:${item.Name}`,
+      `status:${item.Status}`,
+    ]),
     {
       id: "observe/search-terms-combine",
       title: "Whether several SearchQuery terms must all match (and) or any (or)",
