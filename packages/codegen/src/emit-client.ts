@@ -1,5 +1,5 @@
 import type { EnumShapeTable, OperationTable, ServiceTables, StructureShapeTable } from "@svccat/model";
-import { emitEndpointRules } from "./emit-endpoint-rules.js";
+import { emitEndpointRules, type Partitions } from "./emit-endpoint-rules.js";
 import type { GeneratedFile } from "./generate.js";
 import { TS_HEADER } from "./generated-header.js";
 
@@ -13,7 +13,7 @@ const AGGREGATE_NAME = "ServiceCatalog";
  * class, the enum value objects, the aggregated client and the barrel that is the package's entry point. The
  * runtime they stand on (serde, signing, endpoints, retries) is hand-written in `packages/client/src`.
  */
-export function emitClient(tables: ServiceTables): GeneratedFile[] {
+export function emitClient(tables: ServiceTables, partitions: Partitions): GeneratedFile[] {
   const operations = Object.values(tables.operations);
   const errors = Object.keys(tables.errors);
   const files: GeneratedFile[] = [];
@@ -31,7 +31,7 @@ export function emitClient(tables: ServiceTables): GeneratedFile[] {
   files.push(file("service-types.gen.ts", serviceTypesSource(operations)));
   files.push(file(`${AGGREGATE_NAME}.gen.ts`, aggregateSource(operations)));
   files.push(file("index.gen.ts", barrelSource(operations, errors, tables)));
-  files.push(emitEndpointRules(tables, CLIENT_GENERATED_DIR));
+  files.push(emitEndpointRules(tables, partitions, CLIENT_GENERATED_DIR));
   return files;
 }
 

@@ -1,6 +1,31 @@
+import { readFile } from "node:fs/promises";
 import type { ServiceTables } from "@svccat/model";
 import type { GeneratedFile } from "./generate.js";
 import { TS_HEADER } from "./generated-header.js";
+
+/** AWS's partitions as spec/partitions.json has them. */
+export interface Partitions {
+  partitions: Array<{
+    id: string;
+    regionRegex: string;
+    outputs: Record<string, string | boolean>;
+    regions: string[];
+  }>;
+}
+
+/** Reads spec/partitions.json, with a message that names the file when it cannot. */
+export async function loadPartitions(file: string): Promise<Partitions> {
+  let parsed: Partitions;
+  try {
+    parsed = JSON.parse(await readFile(file, "utf8")) as Partitions;
+  } catch (error) {
+    throw new Error(`${file}: cannot read the partitions (${(error as Error).message})`);
+  }
+  if (!Array.isArray(parsed.partitions) || !parsed.partitions.some((p) => p.id === "aws")) {
+    throw new Error(`${file}: expected { "partitions": [...] } with an "aws" partition`);
+  }
+  return parsed;
+}
 
 /** The part of a Smithy endpoint rule set this compiler reads. */
 interface RuleSet {
@@ -23,12 +48,13 @@ type Expression = string | boolean | number | { ref: string } | { fn: string; ar
 
 /**
  * Compiles the service's endpoint rule set into a function, at generation time, so that the client needs neither
- * the rule engine nor the rule set at run time. It reads the functions Service Catalog's rules use (`isSet`, `not`,
+ * the rule engine nor the rule set at run time, nor the AWS SDK's partition module: the partitions come from
+ * spec/partitions.json. It reads the functions Service Catalog's rules use (`isSet`, `not`,
  * `booleanEquals`, `stringEquals`, `getAttr`, `aws.partition`) and refuses any other, naming it, so a rule set that
  * needs more fails at `pnpm generate`, not in a user's request. The client's tests hold the compiled function to
  * Smithy's own rule engine for every region, partition and flag combination they try.
  */
-export function emitEndpointRules(tables: ServiceTables, directory: string): GeneratedFile {
+export function emitEndpointRules(tables: ServiceTables, partitions: Partitions, directory: string): GeneratedFile {
   const ruleSet = tables.service.endpointRuleSet as RuleSet;
   const params = Object.entries(ruleSet.parameters);
   const paramType = (type: string) => (type === "boolean" ? "boolean" : type === "stringArray" ? "string[]" : "string");
@@ -51,11 +77,28 @@ export function emitEndpointRules(tables: ServiceTables, directory: string): Gen
     "  [attribute: string]: unknown;",
     "}",
     "",
+    "/** AWS's partitions, from spec/partitions.json: region names, the pattern of each, and what they offer. */",
+    `const PARTITIONS: ReadonlyArray<{ regionRegex: RegExp; outputs: PartitionResult; regions: ReadonlySet<string> }> = [`,
+    ...partitions.partitions.map(
+      (p) =>
+        `  { regionRegex: new RegExp(${JSON.stringify(p.regionRegex)}), outputs: ${JSON.stringify(p.outputs)} as PartitionResult, regions: new Set(${JSON.stringify(p.regions)}) },`,
+    ),
+    "];",
+    "",
+    "/**",
+    " * `aws.partition`, as the AWS SDKs define it: the partition that lists the region, else the first whose pattern",
+    " * matches it, else `aws`. @internal",
+    " */",
+    "export function partition(region: string): PartitionResult {",
+    "  const found =",
+    "    PARTITIONS.find((p) => p.regions.has(region)) ??",
+    "    PARTITIONS.find((p) => p.regionRegex.test(region)) ??",
+    `    PARTITIONS[${partitions.partitions.findIndex((p) => p.id === "aws")}];`,
+    "  return { ...(found as (typeof PARTITIONS)[number]).outputs };",
+    "}",
+    "",
     "/** The endpoint rules, compiled from the spec's `smithy.rules#endpointRuleSet`. @internal */",
-    "export function evaluateEndpointRules(",
-    "  params: EndpointRuleParams,",
-    "  partition: (region: string) => PartitionResult | undefined,",
-    "): { url: string; headers: Record<string, string[]> } {",
+    "export function evaluateEndpointRules(params: EndpointRuleParams): { url: string; headers: Record<string, string[]> } {",
     ...params
       .filter(([, p]) => p.default !== undefined)
       .map(([name, p]) => `  const ${local(name)} = params.${name} ?? ${JSON.stringify(p.default)};`),

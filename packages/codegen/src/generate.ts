@@ -4,11 +4,13 @@ import type { ServiceTables } from "@svccat/model";
 import { buildTables } from "./build-tables.js";
 import { checkSpec } from "./check-spec.js";
 import { CLIENT_GENERATED_DIR, emitClient } from "./emit-client.js";
+import { loadPartitions } from "./emit-endpoint-rules.js";
 import { emitModelIndex } from "./emit-model-index.js";
 import { emitOpenApi } from "./emit-openapi.js";
 import { emitShapes } from "./emit-shapes.js";
 import { emitTypes } from "./emit-types.js";
 import { loadSpecFile } from "./load-spec.js";
+import { PARTITIONS_FILE } from "./paths.js";
 import { SpecError } from "./spec-problem.js";
 
 /** A file the generator writes, with its path relative to the repository root (always with `/`). */
@@ -29,7 +31,7 @@ export const MODEL_TYPES = "packages/model/src/__generated__/types.gen.ts";
 export const MODEL_SHAPES = "packages/model/src/__generated__/shapes.gen.ts";
 
 /** Checks the spec and produces every generated file in memory; throws SpecError when the spec is broken. */
-export async function generate(specFile: string): Promise<Generation> {
+export async function generate(specFile: string, partitionsFile: string = PARTITIONS_FILE): Promise<Generation> {
   const ast = await loadSpecFile(specFile);
   const problems = checkSpec(ast, specFile);
   if (problems.length > 0) {
@@ -42,7 +44,7 @@ export async function generate(specFile: string): Promise<Generation> {
     { path: MODEL_TYPES, contents: await emitTypes(openapi) },
     { path: MODEL_SHAPES, contents: emitShapes(tables) },
     emitModelIndex(tables),
-    ...emitClient(tables),
+    ...emitClient(tables, await loadPartitions(partitionsFile)),
   ];
   return { files, tables, ownedDirectories: ["packages/model/src/__generated__", CLIENT_GENERATED_DIR] };
 }

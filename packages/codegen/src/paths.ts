@@ -5,3 +5,6 @@ export const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 
 /** The contract the generator reads by default. */
 export const SPEC_FILE = fileURLToPath(new URL("../../../spec/servicecatalog.json", import.meta.url));
+
+/** AWS's partitions (regions, DNS suffixes, FIPS and dual-stack support), which the compiled endpoint rules read. */
+export const PARTITIONS_FILE = fileURLToPath(new URL("../../../spec/partitions.json", import.meta.url));

@@ -1,11 +1,6 @@
-import { partition } from "@aws-sdk/core/client";
 import { parseUrl } from "@smithy/core/protocols";
 import type { Endpoint, Provider } from "@smithy/types";
-import {
-  type EndpointRuleParams,
-  evaluateEndpointRules,
-  type PartitionResult,
-} from "../__generated__/endpoint-rules.gen.js";
+import { type EndpointRuleParams, evaluateEndpointRules } from "../__generated__/endpoint-rules.gen.js";
 
 const HOST_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
 
@@ -67,8 +62,8 @@ async function resolve(inputs: EndpointInputs): Promise<ResolvedEndpoint> {
   if (custom !== undefined) {
     params.Endpoint = custom;
   }
-  // The spec's endpoint rules, compiled by the generator; `aws.partition` is the AWS SDK's, with its partition data.
-  return fromRules(evaluateEndpointRules(params, partition as (region: string) => PartitionResult | undefined));
+  // The spec's endpoint rules and AWS's partitions, compiled by the generator.
+  return fromRules(evaluateEndpointRules(params));
 }
 
 async function endpointUrl(endpoint: EndpointInput | undefined): Promise<string | undefined> {
