@@ -1,4 +1,4 @@
-import { type OperationName, type ShapeTable, serviceTables } from "@svccat/model";
+import { type OperationName, pageSizeRange, serviceTables } from "@svccat/model";
 import {
   ACCOUNT,
   type ConformanceCase,
@@ -15,18 +15,9 @@ import {
 const OPERATIONS: OperationName[] = [SCAN, SEARCH];
 const short = (operation: OperationName) => operation.replace("ProvisionedProducts", "").toLowerCase();
 
-/** The page-size range of an operation, from the tables. */
+/** The largest page an operation allows, from the tables. */
 export function pageSizeMax(operation: OperationName): number {
-  const shapes = serviceTables.shapes as Record<string, ShapeTable>;
-  const table = serviceTables.operations[operation];
-  const input = shapes[table.input];
-  const memberName = table.paginated?.pageSize;
-  const member = input?.type === "structure" && memberName !== undefined ? input.members[memberName] : undefined;
-  const range = member?.range ?? (shapes[member?.target ?? ""] as { range?: { max?: number } } | undefined)?.range;
-  if (range?.max === undefined) {
-    throw new Error(`the spec gives ${operation} no maximum page size`);
-  }
-  return range.max;
+  return pageSizeRange(serviceTables, operation).max;
 }
 
 /** Hand-written paging and token cases: what the tables cannot say. */

@@ -1,5 +1,5 @@
-import { type AccessLevelFilterKey, type OperationName, serviceTables } from "@svccat/model";
-import { enumValues, pageSizeRange } from "./tables.js";
+import { type AccessLevelFilterKey, type OperationName, pageSizeRange, serviceTables } from "@svccat/model";
+import { enumValues } from "./tables.js";
 
 /**
  * How the fake answers where AWS's behaviour is not known (shared/reference/aws-behaviour.md, section 8). Each
@@ -127,7 +127,7 @@ export function resolveSettings(input: FakeSettingsInput = {}, base: FakeSetting
           ...perOperation(key, value, isPageSize, "a whole number from 1 to the operation's maximum page size"),
         };
         for (const operation of OPERATIONS) {
-          const max = pageSizeRange(operation).max;
+          const max = pageSizeRange(serviceTables, operation).max;
           if (out.defaultPageSize[operation] > max) {
             throw new SettingsError(
               `settings.defaultPageSize.${operation} must be at most ${max}, the operation's maximum page size`,

@@ -27,24 +27,13 @@ export function enumValues(name: string): string[] {
   return found.values.map((value) => value.value);
 }
 
-/** The paging members and page-size range of an operation. */
+/** The paging members of an operation. */
 export function paging(operation: OperationName) {
   const table = serviceTables.operations[operation];
   if (table.paginated === null || table.paginated.pageSize === undefined || table.paginated.items === undefined) {
     throw new Error(`@svccat/fake: ${operation} does not page with a page size and items in the spec`);
   }
   return { ...table.paginated, pageSize: table.paginated.pageSize, items: table.paginated.items };
-}
-
-export function pageSizeRange(operation: OperationName): { min: number; max: number } {
-  const input = structure(serviceTables.operations[operation].input);
-  const member = input.members[paging(operation).pageSize];
-  const target = member === undefined ? undefined : shape(member.target);
-  const range = member?.range ?? (target?.type === "integer" ? target.range : undefined);
-  if (range?.max === undefined) {
-    throw new Error(`@svccat/fake: ${operation}'s page size has no maximum in the spec`);
-  }
-  return { min: range.min ?? 0, max: range.max };
 }
 
 /** The member names of a structure, in model order: what a projection of a stored product keeps. */

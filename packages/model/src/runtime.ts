@@ -1,3 +1,4 @@
+export { pageSizeRange } from "./paging.js";
 export type {
   BooleanShapeTable,
   DefaultValue,

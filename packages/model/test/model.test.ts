@@ -3,12 +3,21 @@ import {
   type AccessLevelFilterKey,
   type OperationName,
   type ProvisionedProductAttribute,
+  pageSizeRange,
   type SearchProvisionedProductsInput,
   type SearchProvisionedProductsOutput,
   serviceTables,
 } from "../src/__generated__/index.gen.js";
 
 describe("@svccat/model", () => {
+  test("pageSizeRange reads each operation's page-size range from the tables", () => {
+    expect(pageSizeRange(serviceTables, "ScanProvisionedProducts")).toEqual({ min: 0, max: 20 });
+    expect(pageSizeRange(serviceTables, "SearchProvisionedProducts")).toEqual({ min: 0, max: 100 });
+    expect(() => pageSizeRange(serviceTables, "DescribeEverything")).toThrow(
+      /gives DescribeEverything no maximum page size/,
+    );
+  });
+
   test("the tables name both operations with their X-Amz-Target values", () => {
     expect(Object.keys(serviceTables.operations)).toEqual(["ScanProvisionedProducts", "SearchProvisionedProducts"]);
     for (const operation of Object.values(serviceTables.operations)) {
