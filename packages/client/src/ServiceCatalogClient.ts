@@ -11,6 +11,7 @@ import type {
   AwsCredentialIdentity,
   AwsCredentialIdentityProvider,
   CheckOptionalClientConfig,
+  Command,
   HttpHandlerOptions,
   Logger,
   Provider,
@@ -19,10 +20,20 @@ import { serviceTables } from "@svccat/model";
 import { getRuntimeConfig } from "#runtime-config";
 import type { ServiceInputTypes, ServiceOutputTypes } from "./__generated__/service-types.gen.js";
 import { type EndpointInput, endpointResolver, type ResolvedEndpoint } from "./endpoint/resolve-endpoint.js";
+import { HandlerCache } from "./handler-cache.js";
 import type { HttpRequestHandler, RuntimeConfig } from "./runtime-config.js";
 import { getSigningPlugin } from "./signing/signing-plugin.js";
 
 export type { ServiceInputTypes, ServiceOutputTypes };
+
+/** A command this client can send. */
+type SendableCommand<InputType extends ServiceInputTypes, OutputType extends ServiceOutputTypes> = Command<
+  ServiceInputTypes,
+  InputType,
+  ServiceOutputTypes,
+  OutputType,
+  SmithyResolvedConfiguration<HttpHandlerOptions>
+>;
 
 /**
  * Options of `ServiceCatalogClient`, named as in `@aws-sdk/client-service-catalog`.
@@ -91,12 +102,45 @@ export class ServiceCatalogClient extends __Client<
 > {
   declare readonly config: ServiceCatalogClientResolvedConfig;
 
+  private readonly handlerCache: HandlerCache;
+
   constructor(...[configuration]: CheckOptionalClientConfig<ServiceCatalogClientConfig>) {
     const config = resolveConfig(configuration ?? {});
     super(config);
     this.middlewareStack.use(getUserAgentPlugin(config));
     this.middlewareStack.use(getRetryPlugin(config));
     this.middlewareStack.use(getSigningPlugin(config));
+    this.handlerCache = new HandlerCache(this.middlewareStack);
+  }
+
+  /**
+   * Sends a command, as smithy's `Client.send` does. A call without per-call options on an uncustomised client
+   * reuses the command's resolved middleware chain (see {@link HandlerCache}); anything else goes through smithy.
+   */
+  override send<InputType extends ServiceInputTypes, OutputType extends ServiceOutputTypes>(
+    command: SendableCommand<InputType, OutputType>,
+    options?: HttpHandlerOptions,
+  ): Promise<OutputType>;
+  override send<InputType extends ServiceInputTypes, OutputType extends ServiceOutputTypes>(
+    command: SendableCommand<InputType, OutputType>,
+    cb: (err: unknown, data?: OutputType) => void,
+  ): void;
+  override send<InputType extends ServiceInputTypes, OutputType extends ServiceOutputTypes>(
+    command: SendableCommand<InputType, OutputType>,
+    options: HttpHandlerOptions,
+    cb: (err: unknown, data?: OutputType) => void,
+  ): void;
+  override send(command: SendableCommand<ServiceInputTypes, ServiceOutputTypes>, ...rest: unknown[]): unknown {
+    if (rest.length === 0 || (rest.length === 1 && rest[0] === undefined)) {
+      const handler =
+        this.config.cacheMiddleware === true
+          ? undefined
+          : this.handlerCache.handlerFor(command, this.middlewareStack, this.config);
+      if (handler !== undefined) {
+        return handler(command).then((result) => result.output);
+      }
+    }
+    return (super.send as (...args: unknown[]) => unknown).apply(this, [command, ...rest]);
   }
 
   /** Closes the request handler's sockets. */
