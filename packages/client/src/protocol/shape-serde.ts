@@ -91,15 +91,30 @@ export class ShapeSerde {
       }
       case "list": {
         const convert = this.compile(shape.member.target, cache, timestamp);
-        return (value) => {
-          const items = value as unknown[];
+        const copy: Converter = (value) => {
           const out: unknown[] = [];
-          for (const item of items) {
+          for (const item of value as unknown[]) {
             if (item !== undefined && item !== null) {
               out.push(convert === identity ? item : convert(item));
             }
           }
           return out;
+        };
+        if (timestamp !== readTimestamp) {
+          return copy;
+        }
+        // A parsed list without nulls (the usual case) is converted where it is, as structures are.
+        return (value) => {
+          const items = value as unknown[];
+          if (items.includes(null)) {
+            return copy(items);
+          }
+          if (convert !== identity) {
+            for (let i = 0; i < items.length; i++) {
+              items[i] = convert(items[i]);
+            }
+          }
+          return items;
         };
       }
       case "map": {
