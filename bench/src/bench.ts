@@ -12,7 +12,9 @@ import { median } from "./stats.js";
 const BENCH_DIR = fileURLToPath(new URL("..", import.meta.url));
 const QUICK = process.argv.includes("--quick");
 const ROUNDS = QUICK ? 2 : 5;
-const CALLS = { 1: QUICK ? 60 : 200, 16: QUICK ? 200 : 800 } as const;
+const CALLS = { 1: QUICK ? 60 : 400, 16: QUICK ? 200 : 1600 } as const;
+/** Turns per round in which the callers take their share of calls one after another. */
+const SLICES = QUICK ? 2 : 8;
 const FAKE_SIZES = QUICK ? [1_000, 10_000] : [1_000, 10_000, 100_000];
 
 function startCannedServer(): Promise<{ endpoint: string; child: ChildProcess }> {
@@ -41,10 +43,15 @@ async function main(): Promise<void> {
       ReturnType<typeof createCaller>
     >;
     // Warm up every path until the JIT has settled: short warm-ups left the first measured rounds noisy.
-    for (const name of CALLERS) {
-      for (const operation of ["Scan", "Search"] as const) {
-        await runRound(name, callers[name].call, operation, 1, QUICK ? 100 : 500);
-        await runRound(name, callers[name].call, operation, 16, QUICK ? 100 : 500);
+    for (const operation of ["Scan", "Search"] as const) {
+      for (const concurrency of [1, 16]) {
+        await runRound(
+          CALLERS.map((name) => ({ name, call: callers[name].call })),
+          operation,
+          concurrency,
+          QUICK ? 100 : 500,
+          1,
+        );
       }
     }
     const rounds: ClientRound[][] = [];
@@ -54,9 +61,15 @@ async function main(): Promise<void> {
         for (const concurrency of [1, 16] as const) {
           // Rotate who goes first, so that no caller always meets a cold or a tired machine.
           const order = [...CALLERS.slice(round % CALLERS.length), ...CALLERS.slice(0, round % CALLERS.length)];
-          for (const name of order) {
-            results.push(await runRound(name, callers[name].call, operation, concurrency, CALLS[concurrency]));
-          }
+          results.push(
+            ...(await runRound(
+              order.map((name) => ({ name, call: callers[name].call })),
+              operation,
+              concurrency,
+              CALLS[concurrency],
+              SLICES,
+            )),
+          );
         }
       }
       rounds.push(results);

@@ -98,14 +98,14 @@ export interface ClientRound {
   p90Ms: number;
 }
 
-/** One round: `calls` calls with `concurrency` in flight; per-call latencies and overall throughput. */
-export async function runRound(
+/** Calls `calls` times with `concurrency` in flight; each call's latency and the elapsed time. */
+async function measure(
   caller: CallerName,
   call: Call,
   operation: Operation,
   concurrency: number,
   calls: number,
-): Promise<ClientRound> {
+): Promise<{ latencies: number[]; elapsedMs: number }> {
   const latencies: number[] = [];
   let next = 0;
   const started = performance.now();
@@ -122,13 +122,38 @@ export async function runRound(
       }
     }),
   );
-  const elapsed = performance.now() - started;
-  return {
-    caller,
-    operation,
-    concurrency,
-    callsPerSecond: (calls / elapsed) * 1000,
-    medianMs: median(latencies),
-    p90Ms: percentile(latencies, 0.9),
-  };
+  return { latencies, elapsedMs: performance.now() - started };
+}
+
+/**
+ * One round for every caller: `calls` calls each, in `slices` turns taken in `order`, so that every caller's
+ * calls spread over the same stretch of time and a noisy moment on this shared machine weighs on all of them.
+ */
+export async function runRound(
+  callers: ReadonlyArray<{ name: CallerName; call: Call }>,
+  operation: Operation,
+  concurrency: number,
+  calls: number,
+  slices: number,
+): Promise<ClientRound[]> {
+  const totals = callers.map(() => ({ latencies: [] as number[], elapsedMs: 0 }));
+  for (let slice = 0; slice < slices; slice++) {
+    for (const [i, { name, call }] of callers.entries()) {
+      const { latencies, elapsedMs } = await measure(name, call, operation, concurrency, Math.ceil(calls / slices));
+      const total = totals[i] as (typeof totals)[number];
+      total.latencies.push(...latencies);
+      total.elapsedMs += elapsedMs;
+    }
+  }
+  return callers.map(({ name }, i) => {
+    const { latencies, elapsedMs } = totals[i] as (typeof totals)[number];
+    return {
+      caller: name,
+      operation,
+      concurrency,
+      callsPerSecond: (latencies.length / elapsedMs) * 1000,
+      medianMs: median(latencies),
+      p90Ms: percentile(latencies, 0.9),
+    };
+  });
 }
