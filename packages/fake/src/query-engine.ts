@@ -3,12 +3,12 @@ import { type PageTokenCodec, queryDigest, type TokenPosition } from "./page-tok
 import type { Caller } from "./principals.js";
 import { compileMatcher, parseTerms } from "./search-query.js";
 import type { FakeSettings } from "./settings.js";
+import { SortedProducts, sortKeyOf } from "./sorted-products.js";
 import type { ProvisionedProduct, ProvisionedProductStore } from "./store.js";
 import { memberNames, paging, structure } from "./tables.js";
 import { errors } from "./wire-errors.js";
 
 type Product = Readonly<ProvisionedProduct>;
-type SortKey = string | number;
 
 /** What Scan and Search ask, once validated: the members the engine reads. */
 export interface ListInput {
@@ -27,29 +27,37 @@ export interface ListResult {
   nextToken: string | undefined;
 }
 
-interface Matches {
-  version: number;
-  products: Product[];
-  keys: SortKey[];
-}
-
 const CACHE_LIMIT = 32;
 
 /**
- * Runs Scan and Search over the store. The matches of a query (its access scope, terms and order) are computed
- * once per store version and kept, so that following pages cost a binary search and a slice, not a scan and a
- * sort; page tokens are cursors (the sort key and Id of the last item), so items added or removed between pages
- * never repeat or skip an item that was there throughout.
+ * Runs Scan and Search over the store. The matches of a query (its access scope, terms and order) are found once,
+ * by one pass over a sort index of the whole store, and kept; both the indexes and the kept matches follow every
+ * store write (a binary search and a splice per product written), so a following page, even right after a write,
+ * costs a binary search and a slice, not a scan and a sort. Page tokens are cursors (the sort key and Id of the
+ * last item), so items added or removed between pages never repeat or skip an item that was there throughout.
  */
 export class QueryEngine {
-  private readonly cache = new Map<string, Matches>();
+  /** Every stored product, ascending, by each member a query has sorted by. */
+  private readonly indexes = new Map<string, SortedProducts>();
+  /** The matches of recent queries, by their canonical form, least recently used first. */
+  private readonly cache = new Map<string, SortedProducts>();
   private shuffles = 0;
 
   constructor(
     private readonly store: ProvisionedProductStore,
     private readonly tokens: PageTokenCodec,
     private readonly settings: () => FakeSettings,
-  ) {}
+  ) {
+    store.watch((change) => {
+      for (const lists of [this.indexes, this.cache]) {
+        for (const [name, list] of lists) {
+          if (!list.apply(change)) {
+            lists.delete(name);
+          }
+        }
+      }
+    });
+  }
 
   async list(operation: OperationName, input: ListInput, caller: Caller, now: number): Promise<ListResult> {
     const settings = this.settings();
@@ -97,13 +105,11 @@ export class QueryEngine {
       after = check.payload.position;
     }
 
+    const inScope = scopeFilter(level, caller);
+    const match = query === undefined ? () => true : compileMatcher(terms, query, settings);
     const matches = this.matches(
       canonical,
-      () => {
-        const inScope = scopeFilter(level, caller);
-        const match = query === undefined ? () => true : compileMatcher(terms, query, settings);
-        return [...this.store.values()].filter((product) => inScope(product) && match(product));
-      },
+      (product) => inScope(product) && match(product),
       sortMember ?? "CreatedTime",
       descending,
     );
@@ -118,7 +124,8 @@ export class QueryEngine {
       if ("offset" in after) {
         start = typeof after.offset === "number" && after.offset >= 0 ? after.offset : 0;
       } else if (Array.isArray(after.after) && !unsortedAwsLike) {
-        start = firstAfter(matches.keys, products, after.after, descending);
+        const [key, id] = after.after;
+        start = matches.after(key, String(id));
       }
     }
     const size = pageSize(operation, input.PageSize, settings);
@@ -136,30 +143,33 @@ export class QueryEngine {
     return { itemsJson: page.map(project), total: products.length, nextToken };
   }
 
-  private matches(canonical: string, compute: () => Product[], sortMember: string, descending: boolean): Matches {
-    const version = this.store.version;
+  private matches(
+    canonical: string,
+    wanted: (product: Product) => boolean,
+    sortMember: string,
+    descending: boolean,
+  ): SortedProducts {
     const cached = this.cache.get(canonical);
-    if (cached !== undefined && cached.version === version) {
+    if (cached !== undefined) {
       // Keep recently used entries last, so the oldest is evicted first.
       this.cache.delete(canonical);
       this.cache.set(canonical, cached);
       return cached;
     }
-    const decorated = compute().map((product) => ({ product, key: sortKeyOf(product, sortMember) }));
-    decorated.sort((a, b) => compareKeys(a.key, a.product.Id, b.key, b.product.Id) * (descending ? -1 : 1));
-    const entry: Matches = {
-      version,
-      products: decorated.map((d) => d.product),
-      keys: decorated.map((d) => d.key),
-    };
-    this.cache.set(canonical, entry);
+    let index = this.indexes.get(sortMember);
+    if (index === undefined) {
+      index = SortedProducts.sort(this.store.values(), sortMember);
+      this.indexes.set(sortMember, index);
+    }
+    const matches = SortedProducts.filter(index, descending, wanted);
+    this.cache.set(canonical, matches);
     if (this.cache.size > CACHE_LIMIT) {
       const oldest = this.cache.keys().next().value;
       if (oldest !== undefined) {
         this.cache.delete(oldest);
       }
     }
-    return entry;
+    return matches;
   }
 }
 
@@ -181,12 +191,12 @@ function accessLevel(operation: OperationName, input: ListInput, settings: FakeS
 function scopeFilter(level: AccessLevelFilterKey, caller: Caller): (product: Product) => boolean {
   switch (level) {
     case "Account":
-      return (product) => accountOf(product.Arn) === caller.accountId;
+      return (product) => inAccount(product.Arn, caller.accountId);
     case "Role":
       // An IAM user has no role: at Role level it sees what it launched, as at User level.
       if (caller.roleArn !== undefined) {
         const role = caller.roleArn;
-        return (product) => product.UserArn === role && accountOf(product.Arn) === caller.accountId;
+        return (product) => product.UserArn === role && inAccount(product.Arn, caller.accountId);
       }
       return (product) => launchedBy(product, caller);
     default:
@@ -198,8 +208,21 @@ function launchedBy(product: Product, caller: Caller): boolean {
   return (product.UserArnSession ?? product.UserArn) === caller.arn;
 }
 
-function accountOf(arn: string): string | undefined {
-  return arn.split(":")[4];
+/**
+ * Whether an ARN (`arn:partition:service:region:account:…`) is in `account`. Every stored product is tested on
+ * every query after a write, so this reads the ARN in place rather than splitting it.
+ */
+function inAccount(arn: string, account: string): boolean {
+  let start = 0;
+  for (let colons = 0; colons < 4; colons++) {
+    const at = arn.indexOf(":", start);
+    if (at === -1) {
+      return false;
+    }
+    start = at + 1;
+  }
+  const end = start + account.length;
+  return arn.startsWith(account, start) && (end === arn.length || arn.charCodeAt(end) === 58) /* : */;
 }
 
 function pageSize(operation: OperationName, requested: number | undefined, settings: FakeSettings): number {
@@ -215,42 +238,6 @@ function tokenMessage(reason: "malformed" | "forged" | "other-query" | "expired"
     default:
       return "The page token is not valid";
   }
-}
-
-function sortKeyOf(product: Product, member: string): SortKey {
-  const value = (product as unknown as Record<string, unknown>)[member];
-  if (value instanceof Date) {
-    return value.getTime();
-  }
-  return typeof value === "string" ? value : "";
-}
-
-function compareKeys(a: SortKey, aId: string, b: SortKey, bId: string): number {
-  if (a !== b) {
-    if (typeof a === typeof b) {
-      return a < b ? -1 : 1;
-    }
-    return typeof a === "number" ? -1 : 1;
-  }
-  return aId < bId ? -1 : aId > bId ? 1 : 0;
-}
-
-/** The index of the first product that comes after the cursor in the query's order. */
-function firstAfter(keys: SortKey[], products: Product[], cursor: [SortKey, string], descending: boolean): number {
-  const [key, id] = cursor;
-  const direction = descending ? -1 : 1;
-  let low = 0;
-  let high = products.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    const cmp = compareKeys(keys[mid] as SortKey, (products[mid] as Product).Id, key, String(id)) * direction;
-    if (cmp <= 0) {
-      low = mid + 1;
-    } else {
-      high = mid;
-    }
-  }
-  return low;
 }
 
 function shuffled<T>(items: readonly T[], seed: number): T[] {

@@ -52,39 +52,41 @@ export function parseTerms(terms: readonly string[], query: QueryTable): SearchT
   return parsed;
 }
 
+const asIs = (text: string): string => text;
+const lowerCase = (text: string): string => text.toLowerCase();
+
 export function compileMatcher(terms: readonly SearchTerm[], query: QueryTable, settings: FakeSettings): Matcher {
   if (terms.length === 0) {
     return () => true;
   }
-  const fold = settings.searchCaseSensitive ? (text: string) => text : (text: string) => text.toLowerCase();
+  const caseSensitive = settings.searchCaseSensitive;
+  const fold = caseSensitive ? asIs : lowerCase;
   const searchable = [...new Set(Object.values(query.fields))];
-  const compare = (mode: FakeSettings["searchFieldMatch"]) => {
-    return (haystack: string, needle: string): boolean => {
-      const h = fold(haystack);
-      switch (mode) {
-        case "exact":
-          return h === needle;
-        case "prefix":
-          return h.startsWith(needle);
-        default:
-          return h.includes(needle);
-      }
-    };
+  // A tester gets a text already folded, and its needle is folded once per query.
+  const tester = (mode: FakeSettings["searchFieldMatch"], needle: string) => {
+    switch (mode) {
+      case "exact":
+        return (text: string) => text === needle;
+      case "prefix":
+        return (text: string) => text.startsWith(needle);
+      default:
+        return (text: string) => text.includes(needle);
+    }
   };
-  const fieldMatch = compare(settings.searchFieldMatch);
-  const freeMatch = compare("contains");
   const matchers = terms.map((term): Matcher => {
     const needle = fold(term.value);
     if (term.member === undefined) {
-      return (product) => searchable.some((member) => textsOf(product, member).some((text) => freeMatch(text, needle)));
+      const test = tester("contains", needle);
+      return (product) => searchable.some((member) => someText(product, member, caseSensitive, test));
     }
+    const test = tester(settings.searchFieldMatch, needle);
     if (term.tagKey !== undefined) {
       const key = fold(term.tagKey);
       return (product) =>
-        (product.Tags ?? []).some((tag) => fold(tag.Key ?? "") === key && fieldMatch(tag.Value ?? "", needle));
+        (product.Tags ?? []).some((tag) => fold(tag.Key ?? "") === key && test(fold(tag.Value ?? "")));
     }
     const member = term.member;
-    return (product) => textsOf(product, member).some((text) => fieldMatch(text, needle));
+    return (product) => someText(product, member, caseSensitive, test);
   });
   if (settings.searchTermsCombine === "or") {
     return (product) => matchers.some((match) => match(product));
@@ -92,17 +94,32 @@ export function compileMatcher(terms: readonly SearchTerm[], query: QueryTable, 
   return (product) => matchers.every((match) => match(product));
 }
 
-/** The texts a member offers to a search: a string as is, a time as ISO 8601, each tag's key and value. */
-function textsOf(product: Readonly<ProvisionedProduct>, member: string): string[] {
+/**
+ * Whether any text a member offers to a search passes `test`, folded unless the search is case-sensitive: a string
+ * as is, a time as ISO 8601, each tag's key and value. Runs for every stored product on a search after a write, so
+ * it builds no arrays.
+ */
+function someText(
+  product: Readonly<ProvisionedProduct>,
+  member: string,
+  caseSensitive: boolean,
+  test: (text: string) => boolean,
+): boolean {
   const value = (product as unknown as Record<string, unknown>)[member];
   if (value === undefined || value === null) {
-    return [];
+    return false;
+  }
+  const fold = caseSensitive ? asIs : lowerCase;
+  if (typeof value === "string") {
+    return test(fold(value));
   }
   if (value instanceof Date) {
-    return [value.toISOString()];
+    return test(fold(value.toISOString()));
   }
   if (Array.isArray(value)) {
-    return value.flatMap((tag: { Key?: string; Value?: string }) => [tag.Key ?? "", tag.Value ?? ""]);
+    return value.some(
+      (tag: { Key?: string; Value?: string }) => test(fold(tag.Key ?? "")) || test(fold(tag.Value ?? "")),
+    );
   }
-  return [String(value)];
+  return test(fold(String(value)));
 }

@@ -27,6 +27,7 @@ export class StoreError extends Error {
  */
 export class ProvisionedProductStore {
   private readonly products = new Map<string, Readonly<ProvisionedProduct>>();
+  private readonly watchers = new Set<(change: StoreChange) => void>();
   private changes = 0;
 
   constructor(initial: readonly ProvisionedProduct[] = []) {
@@ -49,7 +50,9 @@ export class ProvisionedProductStore {
     for (const product of checked) {
       this.products.set(product.Id, product);
     }
-    this.changes += checked.length === 0 ? 0 : 1;
+    if (checked.length > 0) {
+      this.changed({ removed: [], added: checked });
+    }
   }
 
   /** Changes members of a stored product; `Id` cannot change. Returns the product as stored. */
@@ -63,17 +66,19 @@ export class ProvisionedProductStore {
     }
     const next = checkProduct({ ...current, ...patch, Id: id } as ProvisionedProduct, `update of '${id}'`);
     this.products.set(id, next);
-    this.changes++;
+    this.changed({ removed: [current], added: [next] });
     return copy(next);
   }
 
   /** Removes a product (as terminating it does: it no longer lists). Returns whether it was there. */
   remove(id: string): boolean {
-    const removed = this.products.delete(id);
-    if (removed) {
-      this.changes++;
+    const current = this.products.get(id);
+    if (current === undefined) {
+      return false;
     }
-    return removed;
+    this.products.delete(id);
+    this.changed({ removed: [current], added: [] });
+    return true;
   }
 
   get(id: string): ProvisionedProduct | undefined {
@@ -89,18 +94,19 @@ export class ProvisionedProductStore {
   /** Replaces everything with `products` (none by default). */
   reset(products: readonly ProvisionedProduct[] = []): void {
     const replacement = new ProvisionedProductStore(products);
+    const removed = [...this.products.values()];
     this.products.clear();
     for (const [id, product] of replacement.products) {
       this.products.set(id, product);
     }
-    this.changes++;
+    this.changed({ removed, added: [...replacement.products.values()] });
   }
 
   get size(): number {
     return this.products.size;
   }
 
-  /** A number that changes with every write; queries cache their matches per version. @internal */
+  /** A number that changes with every write. @internal */
   get version(): number {
     return this.changes;
   }
@@ -109,6 +115,25 @@ export class ProvisionedProductStore {
   values(): IterableIterator<Readonly<ProvisionedProduct>> {
     return this.products.values();
   }
+
+  /** Calls `watcher` after every write with what it replaced; returns a function that stops it. @internal */
+  watch(watcher: (change: StoreChange) => void): () => void {
+    this.watchers.add(watcher);
+    return () => this.watchers.delete(watcher);
+  }
+
+  private changed(change: StoreChange): void {
+    this.changes++;
+    for (const watcher of this.watchers) {
+      watcher(change);
+    }
+  }
+}
+
+/** One write: the stored objects it took out and those it put in (an update is one of each). @internal */
+export interface StoreChange {
+  removed: readonly Readonly<ProvisionedProduct>[];
+  added: readonly Readonly<ProvisionedProduct>[];
 }
 
 const ATTRIBUTE_SHAPE = "ProvisionedProductAttribute";
