@@ -105,11 +105,13 @@ export class QueryEngine {
       after = check.payload.position;
     }
 
-    const inScope = scopeFilter(level, caller);
-    const match = query === undefined ? () => true : compileMatcher(terms, query, settings);
     const matches = this.matches(
       canonical,
-      (product) => inScope(product) && match(product),
+      () => {
+        const inScope = scopeFilter(level, caller);
+        const match = query === undefined ? () => true : compileMatcher(terms, query, settings);
+        return (product) => inScope(product) && match(product);
+      },
       sortMember ?? "CreatedTime",
       descending,
     );
@@ -145,7 +147,7 @@ export class QueryEngine {
 
   private matches(
     canonical: string,
-    wanted: (product: Product) => boolean,
+    predicate: () => (product: Product) => boolean,
     sortMember: string,
     descending: boolean,
   ): SortedProducts {
@@ -161,7 +163,7 @@ export class QueryEngine {
       index = SortedProducts.sort(this.store.values(), sortMember);
       this.indexes.set(sortMember, index);
     }
-    const matches = SortedProducts.filter(index, descending, wanted);
+    const matches = SortedProducts.filter(index, descending, predicate());
     this.cache.set(canonical, matches);
     if (this.cache.size > CACHE_LIMIT) {
       const oldest = this.cache.keys().next().value;
@@ -222,7 +224,7 @@ function inAccount(arn: string, account: string): boolean {
     start = at + 1;
   }
   const end = start + account.length;
-  return arn.startsWith(account, start) && (end === arn.length || arn.charCodeAt(end) === 58) /* : */;
+  return arn.startsWith(account, start) && (end === arn.length || arn[end] === ":");
 }
 
 function pageSize(operation: OperationName, requested: number | undefined, settings: FakeSettings): number {
