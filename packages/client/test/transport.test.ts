@@ -4,7 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ScanProvisionedProductsCommand, ServiceCatalogClient } from "../src/__generated__/index.gen.js";
 import { testCredentials } from "./support/canned-handler.js";
 
-/** A loopback server: `/slow` bodies never get an answer; anything else gets an empty Scan page. */
+/**
+ * A loopback server: a body with "slow" never gets an answer, one with "split" gets its page in three writes, one
+ * with "cut" gets half a page and a dropped connection; anything else gets an empty Scan page.
+ */
 let server: Server;
 let endpoint: string;
 const sockets = new Set<unknown>();
@@ -20,6 +23,19 @@ beforeAll(async () => {
     req.on("end", () => {
       seen.push({ headers: req.headers, body, remotePort: req.socket.remotePort });
       if (body.includes("slow")) {
+        return;
+      }
+      if (body.includes("split")) {
+        res.writeHead(200, { "content-type": "application/x-amz-json-1.1", "x-amzn-requestid": "split" });
+        res.write('{"ProvisionedProducts":[{"Id":"pp-1",');
+        setTimeout(() => res.write('"CreatedTime":1.5},'), 5);
+        setTimeout(() => res.end('{"Id":"pp-2"}]}'), 10);
+        return;
+      }
+      if (body.includes("cut")) {
+        res.writeHead(200, { "content-type": "application/x-amz-json-1.1", "content-length": "200" });
+        res.write('{"ProvisionedProducts":[{"Id":"pp-1",');
+        setTimeout(() => req.socket.destroy(), 5);
         return;
       }
       res.writeHead(200, { "content-type": "application/x-amz-json-1.1", "x-amzn-requestid": "loopback" });
@@ -49,6 +65,23 @@ describe("the default Node transport", () => {
     }
     const ports = new Set(seen.slice(before).map((request) => request.remotePort));
     expect(ports.size).toBe(1);
+    c.destroy();
+  });
+
+  it("reads a body that arrives in several writes", async () => {
+    const c = client();
+    const output = await c.send(new ScanProvisionedProductsCommand({ AcceptLanguage: "split" }));
+    expect(output.ProvisionedProducts).toEqual([{ Id: "pp-1", CreatedTime: new Date(1500) }, { Id: "pp-2" }]);
+    c.destroy();
+  });
+
+  it("fails, without waiting for more, when the connection drops halfway through a body", async () => {
+    const c = client({ maxAttempts: 2 });
+    const before = seen.length;
+    const error = await c.send(new ScanProvisionedProductsCommand({ AcceptLanguage: "cut" })).catch((e: unknown) => e);
+    // A dropped connection is transient: tried again, then given up with the transport's error.
+    expect(error).toMatchObject({ code: "ECONNRESET", $metadata: { attempts: 2 } });
+    expect(seen.length - before).toBe(2);
     c.destroy();
   });
 
