@@ -1,21 +1,8 @@
 import { HttpResponse } from "@smithy/core/protocols";
 import type { FinalizeHandler, FinalizeHandlerArguments, HttpRequest, MetadataBearer } from "@smithy/types";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import {
-  ScanProvisionedProductsCommand,
-  SearchProvisionedProductsCommand,
-  ServiceCatalogClient,
-} from "../src/__generated__/index.gen.js";
-import { CannedHandler, jsonAnswer, testCredentials } from "./support/canned-handler.js";
-
-function clientWith(handler: { handle: CannedHandler["handle"] }, extra: Record<string, unknown> = {}) {
-  return new ServiceCatalogClient({
-    region: "eu-west-1",
-    credentials: testCredentials,
-    requestHandler: handler,
-    ...extra,
-  });
-}
+import { ScanProvisionedProductsCommand, SearchProvisionedProductsCommand } from "../src/__generated__/index.gen.js";
+import { CannedHandler, clientWith, jsonAnswer } from "./support/canned-handler.js";
 
 const searchPage = jsonAnswer({ ProvisionedProducts: [], TotalResultsCount: 0 });
 

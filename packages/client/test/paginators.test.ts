@@ -4,13 +4,9 @@ import {
   paginateSearchProvisionedProducts,
   paginateSearchProvisionedProductsItems,
   type SearchProvisionedProductsCommandInput,
-  ServiceCatalogClient,
+  type ServiceCatalogClient,
 } from "../src/__generated__/index.gen.js";
-import { CannedHandler, jsonAnswer, testCredentials } from "./support/canned-handler.js";
-
-function clientWith(handler: CannedHandler) {
-  return new ServiceCatalogClient({ region: "us-east-1", credentials: testCredentials, requestHandler: handler });
-}
+import { CannedHandler, clientWith, jsonAnswer } from "./support/canned-handler.js";
 
 const page = (ids: string[], next?: string) =>
   jsonAnswer({ ProvisionedProducts: ids.map((Id) => ({ Id })), TotalResultsCount: 5, NextPageToken: next });

@@ -2,19 +2,9 @@ import { describe, expect, it } from "vitest";
 import {
   ScanProvisionedProductsCommand,
   SearchProvisionedProductsCommand,
-  ServiceCatalogClient,
   type ServiceCatalogServiceException,
 } from "../src/__generated__/index.gen.js";
-import { CannedHandler, jsonAnswer, testCredentials } from "./support/canned-handler.js";
-
-function clientWith(handler: CannedHandler, extra: Record<string, unknown> = {}) {
-  return new ServiceCatalogClient({
-    region: "us-east-1",
-    credentials: testCredentials,
-    requestHandler: handler,
-    ...extra,
-  });
-}
+import { CannedHandler, clientWith, jsonAnswer } from "./support/canned-handler.js";
 
 describe("reading responses", () => {
   it("surfaces the request id (kitchen-sink parses_the_request_id_from_the_response)", async () => {

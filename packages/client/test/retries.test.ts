@@ -6,20 +6,20 @@ import {
   ServiceCatalogClient,
   type ServiceCatalogServiceException,
 } from "../src/__generated__/index.gen.js";
-import { type CannedAnswer, CannedHandler, jsonAnswer, testCredentials } from "./support/canned-handler.js";
+import {
+  type CannedAnswer,
+  CannedHandler,
+  jsonAnswer,
+  clientWith as sharedClientWith,
+  testCredentials,
+} from "./support/canned-handler.js";
+
+/** Standard-mode retry decisions, without the backoff sleeps. */
+const clientWith = (handler: CannedHandler) =>
+  sharedClientWith(handler, { retryStrategy: new ConfiguredRetryStrategy(3, () => 0) });
 
 const CT = { "content-type": "application/x-amz-json-1.1" };
 const ok = jsonAnswer({ ProvisionedProducts: [] });
-
-/** Standard-mode retry decisions, without the backoff sleeps. */
-function clientWith(handler: CannedHandler) {
-  return new ServiceCatalogClient({
-    region: "us-east-1",
-    credentials: testCredentials,
-    requestHandler: handler,
-    retryStrategy: new ConfiguredRetryStrategy(3, () => 0),
-  });
-}
 
 describe("retries", () => {
   it.each([

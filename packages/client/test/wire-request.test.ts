@@ -1,19 +1,10 @@
 import { describe, expect, it } from "vitest";
-import {
-  ScanProvisionedProductsCommand,
-  SearchProvisionedProductsCommand,
-  ServiceCatalogClient,
-} from "../src/__generated__/index.gen.js";
-import { CannedHandler, jsonAnswer, testCredentials } from "./support/canned-handler.js";
+import { ScanProvisionedProductsCommand, SearchProvisionedProductsCommand } from "../src/__generated__/index.gen.js";
+import { CannedHandler, jsonAnswer, clientWith as sharedClientWith } from "./support/canned-handler.js";
 
-function clientWith(handler: CannedHandler, extra: Record<string, unknown> = {}) {
-  return new ServiceCatalogClient({
-    region: "eu-west-1",
-    credentials: testCredentials,
-    requestHandler: handler,
-    ...extra,
-  });
-}
+/** Every request here goes to eu-west-1, so that region-dependent parts of the request are visible. */
+const clientWith = (handler: CannedHandler, extra: Record<string, unknown> = {}) =>
+  sharedClientWith(handler, { region: "eu-west-1", ...extra });
 
 describe("the wire request", () => {
   it("posts Search to / with the target, content type and a JSON body of the set members", async () => {

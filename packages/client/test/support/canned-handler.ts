@@ -1,5 +1,6 @@
 import { HttpResponse } from "@smithy/core/protocols";
 import type { HttpHandlerOptions, HttpRequest, RequestHandler } from "@smithy/types";
+import { ServiceCatalogClient } from "../../src/__generated__/index.gen.js";
 
 /** One canned answer: a status, headers and a body, or an error the transport throws. */
 export type CannedAnswer =
@@ -77,3 +78,13 @@ export const testCredentials = {
   accessKeyId: "AKIDEXAMPLE",
   secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
 };
+
+/** A client that sends through `handler` with the test credentials in us-east-1; `extra` adds or overrides options. */
+export function clientWith(handler: Pick<CannedHandler, "handle">, extra: Record<string, unknown> = {}) {
+  return new ServiceCatalogClient({
+    region: "us-east-1",
+    credentials: testCredentials,
+    requestHandler: handler,
+    ...extra,
+  });
+}
