@@ -11,3 +11,10 @@ export const sourceResolution = {
   resolve: { conditions: serverConditions },
   ssr: { resolve: { conditions: serverConditions } },
 };
+
+/**
+ * Budgets for every test and hook. These machines have two cores shared with other work, and a test that
+ * spawns a process or drives hundreds of property runs can take many times its idle duration there; a test
+ * bounds its work by counts (runs, requests) and waits for events, and these budgets only stop a real hang.
+ */
+export const loadTolerantTimeouts = { testTimeout: 180_000, hookTimeout: 180_000 };

@@ -1,7 +1,7 @@
 import { defineProject } from "vitest/config";
-import { sourceResolution } from "../vitest.shared.js";
+import { loadTolerantTimeouts, sourceResolution } from "../vitest.shared.js";
 
 export default defineProject({
   ...sourceResolution,
-  test: { name: "conformance", testTimeout: 120_000 },
+  test: { name: "conformance", ...loadTolerantTimeouts },
 });

@@ -63,14 +63,14 @@ describe("svccat-conformance", () => {
     const same = await run(["diff", json, json]);
     expect(same.code).toBe(0);
     expect(same.stdout).toContain("agree on every case");
-  }, 60_000);
+  });
 
   it("refuses live AWS without --allow-live, in one line, exit 2", async () => {
     const result = await run(["run", "--target", "endpoint", "--region", "eu-west-1"]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^svccat-conformance: refusing to run against live AWS without --allow-live/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
-  }, 30_000);
+  });
 
   it("reaches an endpoint with credentials from the standard chain, and never prints them", async () => {
     const secret = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYSECRETKEY";
@@ -93,5 +93,5 @@ describe("svccat-conformance", () => {
     expect(result.code).toBe(0);
     expect(`${result.stdout}${result.stderr}`).not.toContain(secret);
     expect(`${result.stdout}${result.stderr}`).not.toContain("AKIDSHOULDNOTPRINT");
-  }, 60_000);
+  });
 });

@@ -1,7 +1,7 @@
 import { defineProject } from "vitest/config";
-import { sourceResolution } from "../../vitest.shared.js";
+import { loadTolerantTimeouts, sourceResolution } from "../../vitest.shared.js";
 
 export default defineProject({
   ...sourceResolution,
-  test: { name: "fake" },
+  test: { name: "fake", ...loadTolerantTimeouts },
 });

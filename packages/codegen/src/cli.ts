@@ -1,9 +1,9 @@
-import { relative, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { checkSpec } from "./check-spec.js";
 import { generate, staleFiles, writeGeneration } from "./generate.js";
 import { loadSpecFile } from "./load-spec.js";
-import { REPO_ROOT, SPEC_FILE } from "./paths.js";
+import { PARTITIONS_FILE, REPO_ROOT, SPEC_FILE } from "./paths.js";
 import { SpecError } from "./spec-problem.js";
 
 const USAGE = `Usage: svccat-codegen <command> [options]
@@ -13,8 +13,9 @@ Commands:
   check      check the spec only
 
 Options:
-  --spec FILE   the Smithy JSON AST to read (default: spec/servicecatalog.json)
-  --out DIR     the repository root to write under (default: this repository)
+  --root DIR    the repository to read spec/ from and write under (default: this repository)
+  --spec FILE   the Smithy JSON AST to read (default: <root>/spec/servicecatalog.json)
+  --out DIR     the folder to write under (default: <root>)
   --check       with generate: write nothing; exit 1 when a committed file differs from a fresh generation
   --help        show this text`;
 
@@ -23,8 +24,9 @@ async function main(argv: string[]): Promise<number> {
     args: argv,
     allowPositionals: true,
     options: {
-      spec: { type: "string", default: SPEC_FILE },
-      out: { type: "string", default: REPO_ROOT },
+      root: { type: "string", default: REPO_ROOT },
+      spec: { type: "string" },
+      out: { type: "string" },
       check: { type: "boolean", default: false },
       help: { type: "boolean", default: false },
     },
@@ -34,7 +36,10 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return command === undefined && !values.help ? 2 : 0;
   }
-  const specFile = relative(process.cwd(), resolve(values.spec)) || values.spec;
+  const root = resolve(values.root);
+  const spec = values.spec ?? join(root, relative(REPO_ROOT, SPEC_FILE));
+  const specFile = relative(process.cwd(), resolve(spec)) || spec;
+  const out = values.out ?? root;
 
   if (command === "check") {
     const problems = checkSpec(await loadSpecFile(specFile), specFile);
@@ -49,11 +54,11 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
 
-  const generation = await generate(specFile);
+  const generation = await generate(specFile, join(root, relative(REPO_ROOT, PARTITIONS_FILE)));
   const { operations, shapes, errors } = generation.tables;
   const summary = `${specFile}: ${Object.keys(operations).length} operations (${Object.keys(operations).join(", ")}), ${Object.keys(shapes).length} shapes, ${Object.keys(errors).length} modelled errors`;
   if (values.check) {
-    const stale = await staleFiles(generation, values.out);
+    const stale = await staleFiles(generation, out);
     if (stale.length > 0) {
       process.stderr.write(
         `Generated files are stale; run \`pnpm generate\` and commit the result:\n${stale.map((p) => `  ${p}`).join("\n")}\n`,
@@ -63,7 +68,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${summary}\nAll ${generation.files.length} generated files are up to date.\n`);
     return 0;
   }
-  const result = await writeGeneration(generation, values.out);
+  const result = await writeGeneration(generation, out);
   const lines = [
     summary,
     ...generation.files.map((f) => `  ${result.written.includes(f.path) ? "wrote    " : "unchanged"} ${f.path}`),

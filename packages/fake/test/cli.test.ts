@@ -77,7 +77,7 @@ describe("svccat-fake serve", () => {
     client.destroy();
     cli.child.kill("SIGTERM");
     expect(await cli.exited).toBe(0);
-  }, 30_000);
+  });
 
   it.each([
     [["serve", "--port", "abc"], /--port must be a whole number/],

@@ -88,7 +88,7 @@ describe("matches kept between queries", () => {
       }),
       { numRuns: 30 },
     );
-  }, 120_000);
+  });
 
   it("follows a page token across a write that moves items before and after the cursor", async () => {
     const fake = createServiceCatalogFake({ provisionedProducts: generateProvisionedProducts(50, { seed: 11 }) });

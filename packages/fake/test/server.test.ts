@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { generateProvisionedProducts } from "../src/index.js";
 import { type FakeServer, startServiceCatalogFakeServer } from "../src/server/index.js";
 import { CLIENT_NAMES, clientNamed } from "./support/clients.js";
@@ -194,7 +194,8 @@ describe("the server's edges", () => {
     const answered = requestHeaders(slow.url, "ScanProvisionedProducts", "{}").then((headers) =>
       post(slow.url, headers, "{}").then((answer) => answer.status),
     );
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The fault is taken once the request has reached the fake: from then on it is in flight.
+    await vi.waitFor(() => expect(slow.fake.faults.list()).toEqual([]), { timeout: 60_000, interval: 5 });
     await slow.close();
     expect(await answered).toBe(200);
   });
