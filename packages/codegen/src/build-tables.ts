@@ -13,10 +13,12 @@ import type {
   TimestampFormat,
   ValueConstraints,
 } from "@svccat/model";
-import { closureOf, mergedPaging } from "./check-spec.js";
+
 import {
   type AstShape,
+  closureOf,
   type MemberShape,
+  mergedPaging,
   NUMBER_TYPES,
   namespaceOf,
   PRELUDE_SHAPES,
@@ -108,6 +110,7 @@ function operationTable(name: string, operation: AstShape, serviceId: string): O
       outputToken: paging.outputToken,
       ...(paging.pageSize === undefined ? {} : { pageSize: paging.pageSize }),
       ...(paging.items === undefined ? {} : { items: paging.items }),
+      ...(paging.order === undefined ? {} : { order: paging.order }),
     };
   }
   return {
@@ -124,12 +127,19 @@ function operationTable(name: string, operation: AstShape, serviceId: string): O
 
 function queryTable(traits: AstShape["traits"]): { query?: QueryTable } {
   const raw = traits?.[TRAIT.svccatSearchQuery] as
-    | { filterKey?: string; fields?: Record<string, string>; sortFields?: Record<string, string> }
+    | { filterKey?: string; fields?: Record<string, string>; sortFields?: Record<string, string>; totalCount?: string }
     | undefined;
   if (raw?.filterKey === undefined) {
     return {};
   }
-  return { query: { filterKey: raw.filterKey, fields: { ...raw.fields }, sortFields: { ...raw.sortFields } } };
+  return {
+    query: {
+      filterKey: raw.filterKey,
+      fields: { ...raw.fields },
+      sortFields: { ...raw.sortFields },
+      ...(raw.totalCount === undefined ? {} : { totalCount: raw.totalCount }),
+    },
+  };
 }
 
 function shapeTable(shape: AstShape, resolve: (id: string) => AstShape): ShapeTable {

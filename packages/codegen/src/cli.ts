@@ -1,6 +1,6 @@
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { checkSpec } from "./check-spec.js";
+import { checkSpec } from "./check-spec/index.js";
 import { generate, staleFiles, writeGeneration } from "./generate.js";
 import { loadSpecFile } from "./load-spec.js";
 import { PARTITIONS_FILE, REPO_ROOT, SPEC_FILE } from "./paths.js";

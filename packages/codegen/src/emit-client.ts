@@ -1,9 +1,7 @@
 import type { EnumShapeTable, OperationTable, ServiceTables, StructureShapeTable } from "@svccat/model";
 import { emitEndpointRules, type Partitions } from "./emit-endpoint-rules.js";
-import type { GeneratedFile } from "./generate.js";
+import { CLIENT_GENERATED_DIR, type GeneratedFile } from "./generated-files.js";
 import { TS_HEADER } from "./generated-header.js";
-
-export const CLIENT_GENERATED_DIR = "packages/client/src/__generated__";
 
 const CLIENT_NAME = "ServiceCatalogClient";
 const AGGREGATE_NAME = "ServiceCatalog";

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import type { ServiceTables } from "@svccat/model";
-import type { GeneratedFile } from "./generate.js";
+import type { GeneratedFile } from "./generated-files.js";
 import { TS_HEADER } from "./generated-header.js";
 
 /** AWS's partitions as spec/partitions.json has them. */

@@ -1,8 +1,6 @@
 import type { ServiceTables } from "@svccat/model";
-import type { GeneratedFile } from "./generate.js";
+import { type GeneratedFile, MODEL_INDEX } from "./generated-files.js";
 import { TS_HEADER } from "./generated-header.js";
-
-export const MODEL_INDEX = "packages/model/src/__generated__/index.gen.ts";
 
 /**
  * The entry point of `@svccat/model`: a friendly type name for every shape of the spec, the runtime tables, and
@@ -15,6 +13,7 @@ export function emitModelIndex(tables: ServiceTables): GeneratedFile {
   const lines = [
     "",
     "/** The package's entry point: the spec's shapes as types, its runtime tables, then the runtime. */",
+    `export { serviceEndpoints } from "./endpoints.gen.js";`,
     `export { serviceTables } from "./shapes.gen.js";`,
     `export type {\n  components,\n  operations,\n${shapeTypes.map((name) => `  ${name},`).join("\n")}\n} from "./types.gen.js";`,
     "// The hand-written runtime; runtime.ts lists each of its names.",

@@ -2,22 +2,25 @@ import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { ServiceTables } from "@svccat/model";
 import { buildTables } from "./build-tables.js";
-import { checkSpec } from "./check-spec.js";
-import { CLIENT_GENERATED_DIR, emitClient } from "./emit-client.js";
+import { checkSpec } from "./check-spec/index.js";
+import { emitClient } from "./emit-client.js";
 import { loadPartitions } from "./emit-endpoint-rules.js";
 import { emitModelIndex } from "./emit-model-index.js";
 import { emitOpenApi } from "./emit-openapi.js";
+import { emitServiceEndpoints } from "./emit-service-endpoints.js";
 import { emitShapes } from "./emit-shapes.js";
 import { emitTypes } from "./emit-types.js";
+import {
+  type GeneratedFile,
+  MODEL_ENDPOINTS,
+  MODEL_OPENAPI,
+  MODEL_SHAPES,
+  MODEL_TYPES,
+  OWNED_DIRECTORIES,
+} from "./generated-files.js";
 import { loadSpecFile } from "./load-spec.js";
 import { PARTITIONS_FILE } from "./paths.js";
 import { SpecError } from "./spec-problem.js";
-
-/** A file the generator writes, with its path relative to the repository root (always with `/`). */
-export interface GeneratedFile {
-  path: string;
-  contents: string;
-}
 
 export interface Generation {
   files: GeneratedFile[];
@@ -25,10 +28,6 @@ export interface Generation {
   /** Folders the generator owns whole: a file in one of them that it did not write is stale. */
   ownedDirectories: string[];
 }
-
-export const MODEL_OPENAPI = "packages/model/openapi.json";
-export const MODEL_TYPES = "packages/model/src/__generated__/types.gen.ts";
-export const MODEL_SHAPES = "packages/model/src/__generated__/shapes.gen.ts";
 
 /** Checks the spec and produces every generated file in memory; throws SpecError when the spec is broken. */
 export async function generate(specFile: string, partitionsFile: string = PARTITIONS_FILE): Promise<Generation> {
@@ -38,15 +37,17 @@ export async function generate(specFile: string, partitionsFile: string = PARTIT
     throw new SpecError(problems);
   }
   const tables = buildTables(ast);
+  const partitions = await loadPartitions(partitionsFile);
   const openapi = `${JSON.stringify(emitOpenApi(tables), null, 2)}\n`;
   const files: GeneratedFile[] = [
     { path: MODEL_OPENAPI, contents: openapi },
     { path: MODEL_TYPES, contents: await emitTypes(openapi) },
     { path: MODEL_SHAPES, contents: emitShapes(tables) },
+    { path: MODEL_ENDPOINTS, contents: emitServiceEndpoints(tables, partitions) },
     emitModelIndex(tables),
-    ...emitClient(tables, await loadPartitions(partitionsFile)),
+    ...emitClient(tables, partitions),
   ];
-  return { files, tables, ownedDirectories: ["packages/model/src/__generated__", CLIENT_GENERATED_DIR] };
+  return { files, tables, ownedDirectories: [...OWNED_DIRECTORIES] };
 }
 
 export interface WriteResult {

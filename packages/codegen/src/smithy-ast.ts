@@ -180,3 +180,75 @@ export function namespaceOf(shapeId: string): string {
   const hash = shapeId.indexOf("#");
   return hash === -1 ? "" : shapeId.slice(0, hash);
 }
+
+/** The members that name how an operation pages, in `smithy.api#paginated` and `svccat.traits#paginated`. */
+export const PAGING_KEYS = ["inputToken", "outputToken", "pageSize", "items", "order"] as const;
+export type PagingKey = (typeof PAGING_KEYS)[number];
+
+/** smithy.api#paginated with svccat.traits#paginated laid over it; null when neither is present. */
+export function mergedPaging(traits: Traits | undefined): Partial<Record<PagingKey, string>> | null {
+  const upstream = traits?.[TRAIT.paginated];
+  const ours = traits?.[TRAIT.svccatPaginated];
+  if (!isObject(upstream) && !isObject(ours)) {
+    return null;
+  }
+  const merged: Partial<Record<PagingKey, string>> = {};
+  for (const source of [upstream, ours]) {
+    if (!isObject(source)) {
+      continue;
+    }
+    for (const key of PAGING_KEYS) {
+      const value = source[key];
+      if (typeof value === "string") {
+        merged[key] = value;
+      }
+    }
+  }
+  return merged;
+}
+
+/** Every shape id reachable from the service: operations, their inputs, outputs and errors, and all they target. */
+export function closureOf(serviceId: string, shapes: Record<string, AstShape>): string[] {
+  const seen = new Set<string>();
+  const pending = [serviceId];
+  // A work list, not recursion: a hand-edited spec may nest or cycle as deep as it likes.
+  while (pending.length > 0) {
+    const id = pending.pop() as string;
+    const shape = shapes[id];
+    if (seen.has(id) || shape === undefined) {
+      continue;
+    }
+    seen.add(id);
+    const refs: (ShapeReference | undefined)[] = [
+      ...(shape.operations ?? []),
+      shape.input,
+      shape.output,
+      ...(shape.errors ?? []),
+      shape.member,
+      shape.key,
+      shape.value,
+      ...(shape.type === "enum" ? [] : Object.values(shape.members ?? {})),
+    ];
+    // Pushed last-first, so shapes come out in the order a depth-first walk meets them (the tables keep it).
+    for (let i = refs.length - 1; i >= 0; i--) {
+      const target = refs[i]?.target;
+      if (target !== undefined) {
+        pending.push(target);
+      }
+    }
+  }
+  return [...seen];
+}
+
+/** The type of a shape, if it is an object with a string `type`. */
+export function shapeType(shape: AstShape | undefined): string | undefined {
+  return isObject(shape) && typeof shape.type === "string" ? shape.type : undefined;
+}
+
+export function hasTrait(shape: AstShape | undefined, trait: string): boolean {
+  return isObject(shape) && isObject(shape.traits) && trait in shape.traits;
+}
+
+export function isObject(value: unknown): value is Record<string, unknown> & AstShape {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

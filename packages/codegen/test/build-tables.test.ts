@@ -29,6 +29,7 @@ describe("the runtime tables", () => {
         outputToken: "NextPageToken",
         pageSize: "PageSize",
         items: "ProvisionedProducts",
+        order: "CreatedTime",
       },
     });
     expect(tables.operations.SearchProvisionedProducts?.paginated).toEqual({
@@ -36,7 +37,9 @@ describe("the runtime tables", () => {
       outputToken: "NextPageToken",
       pageSize: "PageSize",
       items: "ProvisionedProducts",
+      order: "CreatedTime",
     });
+    expect(tables.operations.SearchProvisionedProducts?.query?.totalCount).toBe("TotalResultsCount");
     expect(tables.errors.InvalidParametersException).toEqual({
       shape: "InvalidParametersException",
       fault: "client",

@@ -170,6 +170,31 @@ const breakages: Breakage[] = [
     },
   ],
   [
+    "a paging order that names no member of the items",
+    {
+      breakIt: (spec) => {
+        (shape(spec, "ScanProvisionedProducts").traits as Record<string, Record<string, unknown>>)[
+          "svccat.traits#paginated"
+        ] = { items: "ProvisionedProducts", order: "Colour" };
+      },
+      want: new RegExp(`shape ${NS}#ScanProvisionedProducts: paging order names member Colour`),
+    },
+  ],
+  [
+    "a total count that is not a number member of the output",
+    {
+      breakIt: (spec) => {
+        const query = (shape(spec, "SearchProvisionedProducts").traits as Record<string, Record<string, unknown>>)[
+          "svccat.traits#searchQuery"
+        ];
+        (query as Record<string, unknown>).totalCount = "NextPageToken";
+      },
+      want: new RegExp(
+        `shape ${NS}#SearchProvisionedProducts: svccat.traits#searchQuery totalCount names NextPageToken, which is not a number member`,
+      ),
+    },
+  ],
+  [
     "a member with no documentation",
     {
       breakIt: (spec) => {

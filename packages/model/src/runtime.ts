@@ -1,4 +1,5 @@
 export { pageSizeRange } from "./paging.js";
+export { serviceEndpointPattern } from "./service-hosts.js";
 export type {
   BooleanShapeTable,
   DefaultValue,

@@ -136,25 +136,27 @@ export type ShapeTable =
   | BooleanShapeTable
   | TimestampShapeTable;
 
-/** How an operation pages: member names of its input and output. @public */
+/** How an operation pages: member names, as `smithy.api#paginated` and `svccat.traits#paginated` state them. @public */
 export interface PagingTable {
   readonly inputToken: string;
   readonly outputToken: string;
   readonly pageSize?: string;
   readonly items?: string;
+  readonly order?: string;
+}
+
+/**
+ * A search operation's query language, as the spec's `svccat.traits#searchQuery` trait states it (its members'
+ * documentation says what each holds). @public
+ */
+export interface QueryTable {
+  readonly filterKey: string;
+  readonly fields: Readonly<Record<string, string>>;
+  readonly sortFields: Readonly<Record<string, string>>;
+  readonly totalCount?: string;
 }
 
 /** @public */
-/** A search operation's query language: which filter key holds terms, and which fields terms and sorts name. @public */
-export interface QueryTable {
-  /** The `Filters` key whose values are search terms, e.g. `SearchQuery`. */
-  readonly filterKey: string;
-  /** Field name in a `field:value` term → the member of the items it searches. */
-  readonly fields: Readonly<Record<string, string>>;
-  /** `SortBy` value → the member of the items it sorts by. */
-  readonly sortFields: Readonly<Record<string, string>>;
-}
-
 export interface OperationTable {
   readonly name: string;
   /** The `X-Amz-Target` header value. */

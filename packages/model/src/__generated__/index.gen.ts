@@ -3,6 +3,7 @@
  */
 
 /** The package's entry point: the spec's shapes as types, its runtime tables, then the runtime. */
+export { serviceEndpoints } from "./endpoints.gen.js";
 export { serviceTables } from "./shapes.gen.js";
 export type {
   components,

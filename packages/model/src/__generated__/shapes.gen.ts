@@ -32,7 +32,8 @@ export const serviceTables = {
         "inputToken": "PageToken",
         "outputToken": "NextPageToken",
         "pageSize": "PageSize",
-        "items": "ProvisionedProducts"
+        "items": "ProvisionedProducts",
+        "order": "CreatedTime"
       }
     },
     "SearchProvisionedProducts": {
@@ -47,7 +48,8 @@ export const serviceTables = {
         "inputToken": "PageToken",
         "outputToken": "NextPageToken",
         "pageSize": "PageSize",
-        "items": "ProvisionedProducts"
+        "items": "ProvisionedProducts",
+        "order": "CreatedTime"
       },
       "query": {
         "filterKey": "SearchQuery",
@@ -77,7 +79,8 @@ export const serviceTables = {
           "name": "Name",
           "lastRecordId": "LastRecordId",
           "createdTime": "CreatedTime"
-        }
+        },
+        "totalCount": "TotalResultsCount"
       }
     }
   },
