@@ -1,5 +1,9 @@
-import { createServiceCatalogFake, generateProvisionedProducts, type ServiceCatalogFake } from "@svccat/fake";
-import { http } from "msw";
+import {
+  createServiceCatalogFake,
+  generateProvisionedProducts,
+  type ServiceCatalogFake,
+  serviceCatalogHandlers,
+} from "@svccat/fake";
 
 export interface Mutation {
   /** Changes the request document before the fake sees it. */
@@ -50,8 +54,6 @@ export function wrongFake(mutation: Mutation): ServiceCatalogFake {
     store: inner.store,
     settings: inner.settings,
     dispatch,
-    handlers: [
-      http.post(/^https:\/\/servicecatalog\.[a-z0-9-]+\.amazonaws\.com\/$/, ({ request }) => dispatch(request)),
-    ],
+    handlers: serviceCatalogHandlers({ dispatch }),
   };
 }

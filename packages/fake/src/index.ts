@@ -1,16 +1,16 @@
-export type { RecordedCall } from "./call-log.js";
-export { CallLog } from "./call-log.js";
 export {
-  createServiceCatalogFake,
-  type DispatchOptions,
-  type RequestAuthenticator,
-  type ServiceCatalogFake,
+  createServiceCatalogFakeCore,
+  type ServiceCatalogFakeCore,
   type ServiceCatalogFakeOptions,
-} from "./create-fake.js";
-export { FaultInjector, type FaultKind, type FaultSpec, type InjectedFault } from "./faults.js";
-export { type GenerateOptions, generateProvisionedProducts } from "./generate-products.js";
-export type { Principal } from "./principals.js";
-export { parseProductsFile } from "./products-file.js";
+} from "./core/create-fake.js";
+export type { DispatchOptions, RequestAuthenticator } from "./core/dispatch.js";
+export { FakeServiceError } from "./core/wire-errors.js";
+export { createServiceCatalogFake, type ServiceCatalogFake, serviceCatalogHandlers } from "./msw/create-fake.js";
+export { CallLog, type RecordedCall } from "./state/call-log.js";
+export { FaultInjector, type FaultKind, type FaultSpec, type InjectedFault } from "./state/faults.js";
+export { type GenerateOptions, generateProvisionedProducts } from "./state/generate-products.js";
+export type { Principal } from "./state/principals.js";
+export { parseProductsFile } from "./state/products-file.js";
 export {
   defaultSettings,
   type FakeSettings,
@@ -21,6 +21,5 @@ export {
   SETTINGS_FORMAT,
   SettingsError,
   type SettingsFile,
-} from "./settings.js";
-export { type ProvisionedProduct, ProvisionedProductStore, StoreError } from "./store.js";
-export { FakeServiceError } from "./wire-errors.js";
+} from "./state/settings.js";
+export { type ProvisionedProduct, ProvisionedProductStore, StoreError } from "./state/store.js";

@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { ScanProvisionedProductsCommand, ServiceCatalogClient } from "@svccat/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-const CLI = fileURLToPath(new URL("../src/cli.ts", import.meta.url));
+const CLI = fileURLToPath(new URL("../src/cli/index.ts", import.meta.url));
 const TSX = fileURLToPath(new URL("../node_modules/.bin/tsx", import.meta.url));
 let dir: string;
 

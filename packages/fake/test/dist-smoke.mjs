@@ -27,6 +27,9 @@ const overHttp = await fetch(server.url, {
 assert.equal((await overHttp.json()).TotalResultsCount, 5);
 await server.close();
 
-const help = execFileSync(process.execPath, [new URL("../dist/cli.js", import.meta.url).pathname, "--help"]).toString();
+const help = execFileSync(process.execPath, [
+  new URL("../dist/cli/index.js", import.meta.url).pathname,
+  "--help",
+]).toString();
 assert.match(help, /svccat-fake serve/);
 process.stdout.write("dist smoke: ok\n");

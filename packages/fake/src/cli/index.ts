@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { generateProvisionedProducts } from "./generate-products.js";
-import { parseProductsFile } from "./products-file.js";
-import { startServiceCatalogFakeServer } from "./server/index.js";
-import { parseSettingsFile } from "./settings.js";
+import { startServiceCatalogFakeServer } from "../server/index.js";
+import { generateProvisionedProducts } from "../state/generate-products.js";
+import { parseProductsFile } from "../state/products-file.js";
+import { parseSettingsFile } from "../state/settings.js";
 
 const USAGE = `Usage: svccat-fake serve [options]
 

@@ -3,7 +3,8 @@ import { type OperationName, type ShapeTable, type StructureShapeTable, serviceT
 /** Lookups into the generated shape tables: every limit and name the fake uses comes through here. */
 
 export function shape(name: string): ShapeTable {
-  const found = (serviceTables.shapes as Record<string, ShapeTable>)[name];
+  const shapes = serviceTables.shapes as Record<string, ShapeTable>;
+  const found = Object.hasOwn(shapes, name) ? shapes[name] : undefined;
   if (found === undefined) {
     throw new Error(`@svccat/fake: the shape tables have no shape ${name}`);
   }
@@ -30,10 +31,11 @@ export function enumValues(name: string): string[] {
 /** The paging members of an operation. */
 export function paging(operation: OperationName) {
   const table = serviceTables.operations[operation];
-  if (table.paginated === null || table.paginated.pageSize === undefined || table.paginated.items === undefined) {
-    throw new Error(`@svccat/fake: ${operation} does not page with a page size and items in the spec`);
+  const paged = table.paginated;
+  if (paged === null || paged.pageSize === undefined || paged.items === undefined || paged.order === undefined) {
+    throw new Error(`@svccat/fake: ${operation} does not page with a page size, items and an order in the spec`);
   }
-  return { ...table.paginated, pageSize: table.paginated.pageSize, items: table.paginated.items };
+  return { ...paged, pageSize: paged.pageSize, items: paged.items, order: paged.order };
 }
 
 /** The member names of a structure, in model order: what a projection of a stored product keeps. */

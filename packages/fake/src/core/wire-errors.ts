@@ -1,5 +1,5 @@
 import { serviceTables } from "@svccat/model";
-import type { FakeSettings } from "./settings.js";
+import type { FakeSettings } from "../state/settings.js";
 
 /** Where each error the fake sends comes from, for the namespaced `__type` form. */
 const CORAL_VALIDATE = "com.amazon.coral.validate";

@@ -1,6 +1,6 @@
 import type { QueryTable } from "@svccat/model";
-import type { FakeSettings } from "./settings.js";
-import type { ProvisionedProduct } from "./store.js";
+import type { FakeSettings } from "../state/settings.js";
+import type { ProvisionedProduct } from "../state/store.js";
 
 /**
  * SearchQuery terms, as the fake reads them (AWS documents the field names, not the matching rules; see the
@@ -34,7 +34,8 @@ export function parseTerms(terms: readonly string[], query: QueryTable): SearchT
     }
     const colon = term.indexOf(":");
     const field = colon > 0 ? term.slice(0, colon) : undefined;
-    const member = field === undefined ? undefined : query.fields[field];
+    // Field names come off the wire: only the table's own keys are fields (`constructor:x` is free text).
+    const member = field !== undefined && Object.hasOwn(query.fields, field) ? query.fields[field] : undefined;
     if (field === undefined || member === undefined) {
       parsed.push({ member: undefined, field: undefined, value: term });
       continue;

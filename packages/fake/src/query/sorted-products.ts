@@ -1,4 +1,4 @@
-import type { ProvisionedProduct, StoreChange } from "./store.js";
+import type { ProvisionedProduct, StoreChange } from "../state/store.js";
 
 type Product = Readonly<ProvisionedProduct>;
 

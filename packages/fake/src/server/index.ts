@@ -1,13 +1,17 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
-import { createServiceCatalogFake, type ServiceCatalogFake, type ServiceCatalogFakeOptions } from "../create-fake.js";
-import { errors, renderError } from "../wire-errors.js";
+import {
+  createServiceCatalogFakeCore,
+  type ServiceCatalogFakeCore,
+  type ServiceCatalogFakeOptions,
+} from "../core/create-fake.js";
+import { errors, renderError } from "../core/wire-errors.js";
 import { sigv4Authenticator } from "./sigv4-verifier.js";
 
 /** @public */
 export interface FakeServerOptions extends ServiceCatalogFakeOptions {
-  /** Serve this fake; otherwise one is created from the other options. */
-  fake?: ServiceCatalogFake;
+  /** Serve this fake (one from `createServiceCatalogFake` too); otherwise one is created from the other options. */
+  fake?: ServiceCatalogFakeCore;
   /** Default 0: any free port. */
   port?: number;
   /** Default `127.0.0.1`: only this machine can reach it. */
@@ -30,7 +34,7 @@ export interface FakeServer {
   readonly url: string;
   readonly port: number;
   readonly host: string;
-  readonly fake: ServiceCatalogFake;
+  readonly fake: ServiceCatalogFakeCore;
   /** Stops accepting connections and resolves once the requests in flight are answered. */
   close(): Promise<void>;
 }
@@ -48,7 +52,7 @@ export interface FakeServer {
  * @public
  */
 export async function startServiceCatalogFakeServer(options: FakeServerOptions = {}): Promise<FakeServer> {
-  const fake = options.fake ?? createServiceCatalogFake(options);
+  const fake = options.fake ?? createServiceCatalogFakeCore(options);
   const host = options.host ?? "127.0.0.1";
   const bodyLimit = options.bodyLimitBytes ?? 1024 * 1024;
   const authenticate =

@@ -2,9 +2,9 @@ import { Sha256 } from "@smithy/core/checksum";
 import { HttpRequest } from "@smithy/core/protocols";
 import { SignatureV4 } from "@smithy/signature-v4";
 import { serviceTables } from "@svccat/model";
-import type { RequestAuthenticator } from "../create-fake.js";
-import type { Principal } from "../principals.js";
-import { errors, FakeServiceError } from "../wire-errors.js";
+import type { RequestAuthenticator } from "../core/dispatch.js";
+import { errors, FakeServiceError } from "../core/wire-errors.js";
+import type { Principal } from "../state/principals.js";
 
 /** AWS refuses a signature made more than 15 minutes away from its clock. */
 const MAX_SKEW_MS = 15 * 60 * 1000;

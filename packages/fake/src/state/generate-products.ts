@@ -1,6 +1,6 @@
+import { enumValues } from "../core/tables.js";
 import { callerOf, defaultPrincipal } from "./principals.js";
 import type { ProvisionedProduct } from "./store.js";
-import { enumValues } from "./tables.js";
 
 /** @public */
 export interface GenerateOptions {

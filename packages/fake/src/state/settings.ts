@@ -1,5 +1,5 @@
 import { type AccessLevelFilterKey, type OperationName, pageSizeRange, serviceTables } from "@svccat/model";
-import { enumValues } from "./tables.js";
+import { enumValues } from "../core/tables.js";
 
 /**
  * How the fake answers where AWS's behaviour is not known (shared/reference/aws-behaviour.md, section 8). Each

@@ -1,0 +1,163 @@
+import { formatValidationMessage, type OperationName, serviceTables, validateDocument } from "@svccat/model";
+import type { QueryEngine } from "../query/query-engine.js";
+import type { ListInput } from "../query/query-plan.js";
+import type { CallLog, RecordedCall } from "../state/call-log.js";
+import type { FaultInjector } from "../state/faults.js";
+import { accessKeyOf, type Caller } from "../state/principals.js";
+import type { FakeSettings } from "../state/settings.js";
+import { parseBody, withoutNulls } from "./request-body.js";
+import { paging, structure } from "./tables.js";
+import { errors, FakeServiceError, renderError } from "./wire-errors.js";
+
+/** A check of a request's signature, run before anything else; answers the error to send, if any. @public */
+export type RequestAuthenticator = (request: Request, body: Uint8Array) => Promise<FakeServiceError | undefined>;
+
+/** @public */
+export interface DispatchOptions {
+  authenticate?: RequestAuthenticator;
+}
+
+/** What `dispatch` works with: the fake's state, read through functions where it can change. @internal */
+export interface DispatchContext {
+  readonly engine: QueryEngine;
+  readonly faults: FaultInjector;
+  readonly calls: CallLog;
+  readonly settings: () => FakeSettings;
+  readonly callerOf: (accessKeyId: string | undefined) => Caller;
+  readonly now: () => number;
+}
+
+const TARGET_PREFIX = `${serviceTables.service.name}.`;
+
+/**
+ * The one request path of the fake, whatever carries the request (msw, the HTTP server, a test): a Fetch `Request`
+ * in, a Fetch `Response` out, every failure an AWS-shaped error response. @internal
+ */
+export function createDispatch(context: DispatchContext) {
+  return async function dispatch(request: Request, options: DispatchOptions = {}): Promise<Response> {
+    const requestId = crypto.randomUUID();
+    const target = request.headers.get("x-amz-target");
+    const operation = target?.startsWith(TARGET_PREFIX) ? operationOf(target.slice(TARGET_PREFIX.length)) : undefined;
+    const accessKeyId = accessKeyOf(request.headers.get("authorization"));
+    const call: RecordedCall = {
+      requestId,
+      operation,
+      accessKeyId,
+      callerArn: undefined,
+      input: undefined,
+      status: 200,
+      errorCode: undefined,
+      fault: undefined,
+      page: undefined,
+      at: new Date(context.now()),
+    };
+    try {
+      const response = await answer(context, request, operation, target, accessKeyId, call, options);
+      call.status = response.status;
+      return withRequestId(response, requestId);
+    } catch (error) {
+      const failure =
+        error instanceof FakeServiceError
+          ? error
+          : // A bug in the fake: still an AWS-shaped answer, never an exception out of dispatch.
+            new FakeServiceError("InternalFailure", `svccat fake: ${(error as Error)?.message ?? String(error)}`, 500);
+      call.status = failure.status;
+      call.errorCode = failure.code;
+      return renderError(failure, requestId, context.settings());
+    } finally {
+      context.calls.record(call);
+    }
+  };
+}
+
+async function answer(
+  context: DispatchContext,
+  request: Request,
+  operation: OperationName | undefined,
+  target: string | null,
+  accessKeyId: string | undefined,
+  call: RecordedCall,
+  options: DispatchOptions,
+): Promise<Response> {
+  const body = new Uint8Array(await request.arrayBuffer());
+  if (options.authenticate !== undefined) {
+    const denied = await options.authenticate(request, body);
+    if (denied !== undefined) {
+      throw denied;
+    }
+  }
+  if (request.method !== "POST" || operation === undefined) {
+    throw errors.unknownOperation(target);
+  }
+  const contentType = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
+  if (contentType !== serviceTables.service.contentType) {
+    throw errors.unknownOperation(target);
+  }
+  const document = parseBody(body);
+  call.input = document;
+  const caller = context.callerOf(accessKeyId);
+  call.callerArn = caller.arn;
+
+  const fault = context.faults.take(operation);
+  if (fault !== undefined) {
+    call.fault = fault.kind;
+    switch (fault.kind) {
+      case "throttle":
+        throw errors.throttling();
+      case "internal":
+        throw errors.internalFailure();
+      case "unavailable":
+        throw errors.serviceUnavailable();
+      case "drop":
+        return Response.error();
+      case "latency":
+        await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+    }
+  }
+
+  const table = serviceTables.operations[operation];
+  const validation = validateDocument(serviceTables, table.input, document);
+  if (!validation.ok) {
+    throw validation.kind === "SerializationException"
+      ? errors.serialization(validation.issue.message)
+      : errors.validation(formatValidationMessage(validation.violations));
+  }
+  const input = withoutNulls(document) as ListInput;
+  const result = await context.engine.list(operation, input, caller, Math.floor(context.now() / 1000));
+  call.page = { items: result.itemsJson.length, total: result.total, more: result.nextToken !== undefined };
+  return listResponse(operation, result, context.settings());
+}
+
+/** The body is put together from each item's JSON, which the engine keeps per stored product. */
+function listResponse(
+  operation: OperationName,
+  result: { itemsJson: string[]; total: number; nextToken: string | undefined },
+  settings: FakeSettings,
+): Response {
+  const paged = paging(operation);
+  const totalMember = (serviceTables.operations[operation] as { query?: { totalCount?: string } }).query?.totalCount;
+  let json = `{${JSON.stringify(paged.items)}:[${result.itemsJson.join(",")}]`;
+  if (totalMember !== undefined && structure(serviceTables.operations[operation].output).members[totalMember]) {
+    json += `,${JSON.stringify(totalMember)}:${result.total}`;
+  }
+  if (result.nextToken !== undefined) {
+    json += `,${JSON.stringify(paged.outputToken)}:${JSON.stringify(result.nextToken)}`;
+  } else if (settings.lastPageToken !== "absent") {
+    json += `,${JSON.stringify(paged.outputToken)}:${settings.lastPageToken === "null" ? "null" : '""'}`;
+  }
+  return new Response(`${json}}`, {
+    status: 200,
+    headers: { "content-type": serviceTables.service.contentType },
+  });
+}
+
+function operationOf(name: string): OperationName | undefined {
+  return Object.hasOwn(serviceTables.operations, name) ? (name as OperationName) : undefined;
+}
+
+function withRequestId(response: Response, requestId: string): Response {
+  if (response.type !== "error" && !response.headers.has("x-amzn-requestid")) {
+    response.headers.set("x-amzn-requestid", requestId);
+  }
+  return response;
+}

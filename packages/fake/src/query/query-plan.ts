@@ -1,0 +1,183 @@
+import {
+  type AccessLevelFilterKey,
+  type OperationName,
+  type QueryTable,
+  type ScanProvisionedProductsInput,
+  type SearchProvisionedProductsInput,
+  serviceTables,
+} from "@svccat/model";
+import { paging } from "../core/tables.js";
+import { errors } from "../core/wire-errors.js";
+import type { Caller } from "../state/principals.js";
+import type { FakeSettings } from "../state/settings.js";
+import type { ProvisionedProduct } from "../state/store.js";
+import { compileMatcher, parseTerms, type SearchTerm } from "./search-query.js";
+import { compareKeys, type SortKey, sortKeyOf } from "./sorted-products.js";
+
+type Product = Readonly<ProvisionedProduct>;
+
+/** What Scan and Search ask, once validated and with JSON nulls dropped: the generated input types. */
+export type ListInput = ScanProvisionedProductsInput | SearchProvisionedProductsInput;
+
+/**
+ * What a listing means, apart from how it is made fast: whose products (scope), which (terms), in what order, how
+ * many a page. Pure: the same input, caller and settings always give the same plan; it reads no store.
+ */
+export interface QueryPlan {
+  readonly operation: OperationName;
+  readonly level: AccessLevelFilterKey;
+  readonly terms: readonly SearchTerm[];
+  /** The member the items are ordered by: the requested sort, else the operation's paging order. */
+  readonly orderMember: string;
+  readonly descending: boolean;
+  /** No sort was asked for and the settings reproduce AWS's unstable unsorted paging. */
+  readonly unsortedAwsLike: boolean;
+  readonly pageSize: number;
+  /** The page token, if the input has one that is not empty. */
+  readonly pageToken: string | undefined;
+  /** A canonical text of everything that decides which items match and in what order; tokens are bound to it. */
+  readonly canonical: string;
+  /** Whether a product is in the listing; built on first use. */
+  wants(): (product: Product) => boolean;
+}
+
+/** Reads a listing's input as the tables describe it; throws the AWS-shaped error for what the input cannot mean. */
+export function planQuery(
+  operation: OperationName,
+  input: ListInput,
+  caller: Caller,
+  settings: FakeSettings,
+): QueryPlan {
+  const query: QueryTable | undefined = (serviceTables.operations[operation] as { query?: QueryTable }).query;
+  const paged = paging(operation);
+  const search = input as SearchProvisionedProductsInput;
+  const level = accessLevel(operation, input, settings);
+  const rawTerms = query === undefined ? undefined : search.Filters?.[query.filterKey];
+  const terms = query === undefined ? [] : parseTerms(rawTerms ?? [], query);
+  let sortMember: string | undefined;
+  if (query !== undefined && search.SortBy !== undefined) {
+    sortMember = Object.hasOwn(query.sortFields, search.SortBy) ? query.sortFields[search.SortBy] : undefined;
+    if (sortMember === undefined && settings.unknownSortBy === "error") {
+      throw errors.invalidParameters(
+        `SortBy '${search.SortBy}' is not supported; use one of ${Object.keys(query.sortFields).join(", ")}`,
+      );
+    }
+  }
+  const descending = search.SortOrder === "DESCENDING";
+  const orderMember = sortMember ?? paged.order;
+  const requested = (input as Record<string, unknown>)[paged.pageSize] as number | undefined;
+  const token = (input as Record<string, unknown>)[paged.inputToken] as string | undefined;
+  const canonical = JSON.stringify([
+    operation,
+    caller.accountId,
+    level === "Account" ? "" : caller.arn,
+    level,
+    terms,
+    sortMember ?? null,
+    descending,
+    settings.searchTermsCombine,
+    settings.searchCaseSensitive,
+    settings.searchFieldMatch,
+  ]);
+  let wants: ((product: Product) => boolean) | undefined;
+  return {
+    operation,
+    level,
+    terms,
+    orderMember,
+    descending,
+    unsortedAwsLike: sortMember === undefined && settings.unsortedPaging === "aws-like",
+    pageSize: requested === undefined || requested === 0 ? settings.defaultPageSize[operation] : requested,
+    pageToken: token === undefined || token === "" ? undefined : token,
+    canonical,
+    wants() {
+      if (wants === undefined) {
+        const inScope = scopeFilter(level, caller);
+        const match = query === undefined ? () => true : compileMatcher(terms, query, settings);
+        wants = (product) => inScope(product) && match(product);
+      }
+      return wants;
+    },
+  };
+}
+
+/** A plan's matches in its order, with their sort keys, and where a cursor resumes. */
+export interface MatchList {
+  readonly products: readonly Product[];
+  readonly keys: readonly SortKey[];
+  /** The position of the first product after (key, id) in this list's order. */
+  after(key: SortKey, id: string): number;
+}
+
+/**
+ * A plan's matches computed from scratch, the plainest way: filter, sort, and a linear search for the cursor. The
+ * query engine keeps matches and indexes between calls for speed; this is what they must always equal.
+ */
+export function referenceMatches(plan: QueryPlan, products: Iterable<Product>): MatchList {
+  const wants = plan.wants();
+  const direction = plan.descending ? -1 : 1;
+  const entries = [...products]
+    .filter(wants)
+    .map((product) => ({ product, key: sortKeyOf(product, plan.orderMember) }))
+    .sort((a, b) => direction * compareKeys(a.key, a.product.Id, b.key, b.product.Id));
+  return {
+    products: entries.map((entry) => entry.product),
+    keys: entries.map((entry) => entry.key),
+    after(key, id) {
+      const at = entries.findIndex((entry) => direction * compareKeys(entry.key, entry.product.Id, key, id) > 0);
+      return at === -1 ? entries.length : at;
+    },
+  };
+}
+
+function accessLevel(operation: OperationName, input: ListInput, settings: FakeSettings): AccessLevelFilterKey {
+  const filter = input.AccessLevelFilter;
+  const level = filter?.Key ?? settings.defaultAccessLevel[operation];
+  if (filter !== undefined) {
+    const value = filter.Value;
+    const ok = settings.selfValueCase === "exact" ? value === "self" : value?.toLowerCase() === "self";
+    if (!ok) {
+      throw errors.invalidParameters(
+        `AccessLevelFilter value '${value ?? ""}' is not supported; the only supported value is 'self'`,
+      );
+    }
+  }
+  return level;
+}
+
+function scopeFilter(level: AccessLevelFilterKey, caller: Caller): (product: Product) => boolean {
+  switch (level) {
+    case "Account":
+      return (product) => inAccount(product.Arn, caller.accountId);
+    case "Role":
+      // An IAM user has no role: at Role level it sees what it launched, as at User level.
+      if (caller.roleArn !== undefined) {
+        const role = caller.roleArn;
+        return (product) => product.UserArn === role && inAccount(product.Arn, caller.accountId);
+      }
+      return (product) => launchedBy(product, caller);
+    default:
+      return (product) => launchedBy(product, caller);
+  }
+}
+
+function launchedBy(product: Product, caller: Caller): boolean {
+  return (product.UserArnSession ?? product.UserArn) === caller.arn;
+}
+
+/**
+ * Whether an ARN (`arn:partition:service:region:account:…`) is in `account`. Every stored product is tested on
+ * every query after a write, so this reads the ARN in place rather than splitting it.
+ */
+function inAccount(arn: string, account: string): boolean {
+  let start = 0;
+  for (let colons = 0; colons < 4; colons++) {
+    const at = arn.indexOf(":", start);
+    if (at === -1) {
+      return false;
+    }
+    start = at + 1;
+  }
+  const end = start + account.length;
+  return arn.startsWith(account, start) && (end === arn.length || arn[end] === ":");
+}
