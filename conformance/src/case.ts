@@ -1,5 +1,5 @@
 import type { FakeSettings, ProvisionedProduct } from "@svccat/fake";
-import type { OperationName } from "@svccat/model";
+import { type OperationInput, type OperationName, type OperationOutput, serviceTables } from "@svccat/model";
 import type { CallOutcome, ConformanceClient } from "./clients.js";
 
 /** How one case went through one client. @public */
@@ -18,8 +18,18 @@ export type CaseResult =
 /** What a case is given. @public */
 export interface CaseContext {
   readonly client: ConformanceClient;
-  /** Calls through the client, paced for live targets. */
-  call(operation: OperationName, input: Record<string, unknown>, options?: { rawBody?: string }): Promise<CallOutcome>;
+  /** Calls through the client, paced for live targets, with the operation's input type. */
+  call<Op extends OperationName>(
+    operation: Op,
+    input: OperationInput<Op>,
+    options?: { rawBody?: string },
+  ): Promise<CallOutcome<Op>>;
+  /** The same, for a document a typed caller could not send (values the spec forbids), to test validation. */
+  callUnchecked<Op extends OperationName>(
+    operation: Op,
+    document: Readonly<Record<string, unknown>>,
+    options?: { rawBody?: string },
+  ): Promise<CallOutcome<Op>>;
   /** The products visible at Account level, when the target is a fake the suite seeded. */
   readonly knownProducts: readonly ProvisionedProduct[] | undefined;
   readonly callerArn: string | undefined;
@@ -43,11 +53,33 @@ export const notChecked = (reason: string): CaseResult => ({ status: "not-checke
 export const observed = (setting: keyof FakeSettings | undefined, value: unknown, detail: string): CaseResult =>
   setting === undefined ? { status: "observed", value, detail } : { status: "observed", setting, value, detail };
 
+/** A page of any paging operation, read through the spec's paging and query tables. */
+export interface Page {
+  items: ReadonlyArray<{ Id?: string | undefined }>;
+  nextToken: string | undefined;
+  /** The count of every match, for operations whose output has one. */
+  total: number | undefined;
+}
+
+export function pageOf<Op extends OperationName>(operation: Op, output: OperationOutput<Op>): Page {
+  const table = serviceTables.operations[operation];
+  const fields = output as unknown as Readonly<Record<string, unknown>>;
+  const items = table.paginated?.items === undefined ? undefined : fields[table.paginated.items];
+  const next = table.paginated === null ? undefined : fields[table.paginated.outputToken];
+  const totalMember = (table as { query?: { totalCount?: string } }).query?.totalCount;
+  const total = totalMember === undefined ? undefined : fields[totalMember];
+  return {
+    items: Array.isArray(items) ? items : [],
+    nextToken: typeof next === "string" && next !== "" ? next : undefined,
+    total: typeof total === "number" ? total : undefined,
+  };
+}
+
 /** An outcome in a few words, for "actual" in a failure. */
-export function describeOutcome(outcome: CallOutcome): string {
+export function describeOutcome<Op extends OperationName>(outcome: CallOutcome<Op>, operation?: Op): string {
   if (outcome.ok) {
-    const items = outcome.output.ProvisionedProducts;
-    return `success (HTTP ${outcome.wire?.status ?? 200}${Array.isArray(items) ? `, ${items.length} items` : ""})`;
+    const items = operation === undefined ? undefined : pageOf(operation, outcome.output).items;
+    return `success (HTTP ${outcome.wire?.status ?? 200}${items === undefined ? "" : `, ${items.length} items`})`;
   }
   const where = outcome.status === undefined ? "no HTTP answer" : `HTTP ${outcome.status}`;
   return `${outcome.name} (${where}): ${JSON.stringify(outcome.message.slice(0, 300))}`;
@@ -94,54 +126,54 @@ export interface Traversal {
 }
 
 /** Follows NextPageToken through a listing, up to `maxPages`. */
-export async function traverse(
+export async function traverse<Op extends OperationName>(
   context: CaseContext,
-  operation: OperationName,
-  input: Record<string, unknown>,
+  operation: Op,
+  input: OperationInput<Op>,
   maxPages = 200,
 ): Promise<Traversal> {
   const result: Traversal = { ids: [], pages: 0, pageSizes: [], totals: [], lastToken: "absent" };
+  const tokenMember = serviceTables.operations[operation].paginated?.inputToken ?? "";
   let token: string | undefined;
   while (result.pages < maxPages) {
-    const outcome = await context.call(operation, token === undefined ? input : { ...input, PageToken: token });
+    const outcome = await context.call(operation, token === undefined ? input : { ...input, [tokenMember]: token });
     if (!outcome.ok) {
       result.error = outcome;
       return result;
     }
     result.pages++;
-    const items = (outcome.output.ProvisionedProducts as Array<{ Id?: string }> | undefined) ?? [];
-    result.pageSizes.push(items.length);
-    result.totals.push(outcome.output.TotalResultsCount);
-    for (const item of items) {
+    const page = pageOf(operation, outcome.output);
+    result.pageSizes.push(page.items.length);
+    result.totals.push(page.total);
+    for (const item of page.items) {
       result.ids.push(item.Id ?? "?");
     }
-    const next = outcome.output.NextPageToken;
-    if (typeof next !== "string" || next === "") {
-      result.lastToken = wireTokenForm(outcome.wire?.body);
+    if (page.nextToken === undefined) {
+      result.lastToken = wireTokenForm(operation, outcome.wire?.body);
       return result;
     }
-    token = next;
+    token = page.nextToken;
   }
   return result;
 }
 
-function wireTokenForm(body: string | undefined): Traversal["lastToken"] {
-  if (body === undefined) {
-    return "absent";
-  }
+function wireTokenForm(operation: OperationName, body: string | undefined): Traversal["lastToken"] {
+  const member = serviceTables.operations[operation].paginated?.outputToken ?? "";
+  let parsed: unknown;
   try {
-    const parsed = JSON.parse(body) as Record<string, unknown>;
-    if (!("NextPageToken" in parsed)) {
-      return "absent";
-    }
-    return parsed.NextPageToken === null ? "null" : parsed.NextPageToken === "" ? "empty" : "string";
+    parsed = JSON.parse(body ?? "");
   } catch {
     return "absent";
   }
+  if (typeof parsed !== "object" || parsed === null || !Object.hasOwn(parsed, member)) {
+    return "absent";
+  }
+  const value = (parsed as Record<string, unknown>)[member];
+  return value === null ? "null" : value === "" ? "empty" : "string";
 }
 
-export const SCAN: OperationName = "ScanProvisionedProducts";
-export const SEARCH: OperationName = "SearchProvisionedProducts";
+export const SCAN = "ScanProvisionedProducts" satisfies OperationName;
+export const SEARCH = "SearchProvisionedProducts" satisfies OperationName;
 
 /** Account-level access, the widest view, used by most cases. */
 export const ACCOUNT = { AccessLevelFilter: { Key: "Account", Value: "self" } } as const;

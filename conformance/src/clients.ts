@@ -21,7 +21,7 @@ import {
   SearchProvisionedProductsCommand,
   ServiceCatalogClient,
 } from "@svccat/client";
-import type { OperationName } from "@svccat/model";
+import type { OperationInput, OperationName, OperationOutput } from "@svccat/model";
 
 /** The two clients the suite drives. @public */
 export type ClientName = "svccat" | "aws-sdk";
@@ -33,9 +33,9 @@ export interface WireExchange {
   body: string;
 }
 
-/** What a call came to, through one client. @public */
-export type CallOutcome =
-  | { ok: true; output: Record<string, unknown>; requestId: string | undefined; wire: WireExchange | undefined }
+/** What a call came to, through one client; a success carries the operation's output as its generated type. @public */
+export type CallOutcome<Op extends OperationName = OperationName> =
+  | { ok: true; output: OperationOutput<Op>; requestId: string | undefined; wire: WireExchange | undefined }
   | {
       ok: false;
       /** The error's name as the client reports it: the error code for service errors. */
@@ -62,8 +62,16 @@ export interface ClientSettings {
 /** One client, driven the same way whichever it is. @public */
 export interface ConformanceClient {
   readonly name: ClientName;
-  /** Calls an operation; `rawBody` replaces the serialized JSON, to send what a typed client would not. */
-  call(operation: OperationName, input: Record<string, unknown>, options?: { rawBody?: string }): Promise<CallOutcome>;
+  /**
+   * Calls an operation. `input` is untyped here, for cases that send values a typed caller could not (a value the
+   * spec forbids); `rawBody` replaces the serialized JSON altogether. Cases call through `CaseContext`, which types
+   * the input by operation.
+   */
+  call<Op extends OperationName>(
+    operation: Op,
+    input: OperationInput<Op> | Readonly<Record<string, unknown>>,
+    options?: { rawBody?: string },
+  ): Promise<CallOutcome<Op>>;
   destroy(): void;
 }
 
@@ -128,12 +136,17 @@ export function createConformanceClient(name: ClientName, settings: ClientSettin
   client.middlewareStack.add(replaceBody, middleware);
   return {
     name,
-    call: (operation, input, options) =>
-      outcome(
+    call: <Op extends OperationName>(
+      operation: Op,
+      input: OperationInput<Op> | Readonly<Record<string, unknown>>,
+      options?: { rawBody?: string },
+    ) =>
+      outcome<Op>(
         handler,
         () => {
           rawBody = options?.rawBody;
-          const Command = operation === "ScanProvisionedProducts" ? kit.Scan : kit.Search;
+          // Each client's command for the operation; its constructor takes that operation's input.
+          const Command = kit.commands[operation as OperationName] as new (input: unknown) => unknown;
           return client.send(new Command(input));
         },
         (error) => error instanceof kit.Modelled,
@@ -143,26 +156,40 @@ export function createConformanceClient(name: ClientName, settings: ClientSettin
 }
 
 /** What differs between the two clients: their classes, which share names and shapes. */
-const KITS = {
+const KITS: Record<
+  ClientName,
+  {
+    Client: typeof ServiceCatalogClient | typeof SdkClient;
+    commands: Record<OperationName, unknown>;
+    Modelled: Function;
+  }
+> = {
   svccat: {
     Client: ServiceCatalogClient,
-    Scan: ScanProvisionedProductsCommand,
-    Search: SearchProvisionedProductsCommand,
+    commands: {
+      ScanProvisionedProducts: ScanProvisionedProductsCommand,
+      SearchProvisionedProducts: SearchProvisionedProductsCommand,
+    },
     Modelled: InvalidParametersException,
   },
-  "aws-sdk": { Client: SdkClient, Scan: SdkScan, Search: SdkSearch, Modelled: SdkInvalidParametersException },
-} as const;
+  "aws-sdk": {
+    Client: SdkClient,
+    commands: { ScanProvisionedProducts: SdkScan, SearchProvisionedProducts: SdkSearch },
+    Modelled: SdkInvalidParametersException,
+  },
+};
 
-async function outcome(
+async function outcome<Op extends OperationName>(
   handler: RecordingHandler,
   send: () => Promise<MetadataBearer>,
   isModelled: (error: unknown) => boolean,
-): Promise<CallOutcome> {
+): Promise<CallOutcome<Op>> {
   try {
     const output = await send();
     return {
       ok: true,
-      output: output as unknown as Record<string, unknown>,
+      // Both clients return the operation's output shape (their own type tests hold them to the model's types).
+      output: output as unknown as OperationOutput<Op>,
       requestId: output.$metadata.requestId,
       wire: handler.last,
     };

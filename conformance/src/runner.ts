@@ -79,17 +79,19 @@ export async function runConformance(options: RunOptions): Promise<ConformanceRe
     for (const [index, testCase] of cases.entries()) {
       const results: Partial<Record<ClientName, CaseResult>> = {};
       for (const client of drivers) {
+        const paced: CaseContext["callUnchecked"] = async (operation, input, callOptions) => {
+          if (paceMs > 0) {
+            await new Promise((resolve) => setTimeout(resolve, paceMs));
+          }
+          return client.call(operation, input, callOptions);
+        };
         const context: CaseContext = {
           client,
           knownProducts: session.knownProducts,
           callerArn: session.callerArn,
           live: session.live,
-          call: async (operation, input, callOptions) => {
-            if (paceMs > 0) {
-              await new Promise((resolve) => setTimeout(resolve, paceMs));
-            }
-            return client.call(operation, input, callOptions);
-          },
+          call: paced,
+          callUnchecked: paced,
         };
         results[client.name] = await runCase(testCase, context);
       }

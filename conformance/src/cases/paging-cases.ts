@@ -6,6 +6,7 @@ import {
   failed,
   notChecked,
   observed,
+  pageOf,
   passed,
   SCAN,
   SEARCH,
@@ -116,11 +117,12 @@ export function pagingCases(): ConformanceCase[] {
           if (!outcome.ok) {
             return failed(`a page of up to ${max}`, describeOutcome(outcome));
           }
-          const size = (outcome.output.ProvisionedProducts as unknown[] | undefined)?.length ?? 0;
+          const page = pageOf(operation, outcome.output);
+          const size = page.items.length;
           if (size > max) {
             return failed(`at most ${max} items`, `${size}`);
           }
-          if (typeof outcome.output.NextPageToken === "string" && outcome.output.NextPageToken !== "" && size !== max) {
+          if (page.nextToken !== undefined && size !== max) {
             return failed(`a full page of ${max} when more follow`, `${size} items and a NextPageToken`);
           }
           return passed(`${size} items`);
@@ -176,8 +178,9 @@ export function pagingCases(): ConformanceCase[] {
           if (!outcome.ok) {
             return failed("a page", describeOutcome(outcome));
           }
-          const size = (outcome.output.ProvisionedProducts as unknown[] | undefined)?.length ?? 0;
-          if (typeof outcome.output.NextPageToken !== "string" || outcome.output.NextPageToken === "") {
+          const page = pageOf(operation, outcome.output);
+          const size = page.items.length;
+          if (page.nextToken === undefined) {
             return notChecked(`all ${size} products fit on one page; the default page size is larger`);
           }
           return observed("defaultPageSize", { [operation]: size }, `a page of ${size} when PageSize is left out`);

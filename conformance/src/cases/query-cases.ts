@@ -1,4 +1,5 @@
 import type { ProvisionedProduct } from "@svccat/fake";
+import { type AccessLevelFilterKey, type OperationInput, pageSizeRange, serviceTables } from "@svccat/model";
 import {
   ACCOUNT,
   type CaseContext,
@@ -17,12 +18,12 @@ import {
 type Item = Pick<ProvisionedProduct, "Id" | "Name" | "Status"> & { CreatedTime?: Date };
 
 /** Counts what Search finds for an input (TotalResultsCount), or the outcome when it fails. */
-async function count(context: CaseContext, input: Record<string, unknown>): Promise<number | string> {
+async function count(context: CaseContext, input: OperationInput<typeof SEARCH>): Promise<number | string> {
   const outcome = await context.call(SEARCH, { ...input, PageSize: 1 });
   return outcome.ok ? Number(outcome.output.TotalResultsCount ?? 0) : describeOutcome(outcome);
 }
 
-async function ids(context: CaseContext, input: Record<string, unknown>): Promise<string[] | string> {
+async function ids(context: CaseContext, input: OperationInput<typeof SEARCH>): Promise<string[] | string> {
   const run = await traverse(context, SEARCH, { ...input, PageSize: 100 }, 20);
   return run.error === undefined ? run.ids : describeOutcome(run.error);
 }
@@ -30,7 +31,7 @@ async function ids(context: CaseContext, input: Record<string, unknown>): Promis
 /** Runs a search case on a product of the target's own (the account's first by name), or says there is none. */
 async function withSample(context: CaseContext, run: (item: Sample) => Promise<CaseResult>): Promise<CaseResult> {
   const outcome = await context.call(SEARCH, { ...ACCOUNT, SortBy: "name", PageSize: 1 });
-  const item = outcome.ok ? (outcome.output.ProvisionedProducts as Item[] | undefined)?.[0] : undefined;
+  const item = outcome.ok ? outcome.output.ProvisionedProducts?.[0] : undefined;
   if (item?.Id === undefined || item.Name === undefined || item.Status === undefined) {
     return notChecked("no product to search for");
   }
@@ -57,7 +58,7 @@ function findsCase(id: string, title: string, terms: (item: Sample) => string[])
   };
 }
 
-function searchFor(terms: string[], extra: Record<string, unknown> = {}) {
+function searchFor(terms: string[], extra: OperationInput<typeof SEARCH> = {}): OperationInput<typeof SEARCH> {
   return { ...ACCOUNT, Filters: { SearchQuery: terms }, ...extra };
 }
 
@@ -91,7 +92,9 @@ export function queryCases(): ConformanceCase[] {
           User: context.knownProducts.filter((p) => (p.UserArnSession ?? p.UserArn) === arn),
           Account: context.knownProducts,
         };
-        for (const [level, products] of Object.entries(expected)) {
+        for (const [level, products] of Object.entries(expected) as Array<
+          [AccessLevelFilterKey, ProvisionedProduct[]]
+        >) {
           const seen = await ids(context, { AccessLevelFilter: { Key: level, Value: "self" } });
           if (typeof seen === "string") {
             return failed(`the ${level} listing`, seen);
@@ -136,8 +139,13 @@ export function queryCases(): ConformanceCase[] {
         title: `${operation}: the access level when no AccessLevelFilter is given`,
         observes: "defaultAccessLevel",
         run: async (context) => {
-          const listing = async (input: Record<string, unknown>) => {
-            const run = await traverse(context, operation, { ...input, PageSize: operation === SCAN ? 20 : 100 }, 30);
+          const listing = async (input: OperationInput<typeof operation>) => {
+            const run = await traverse(
+              context,
+              operation,
+              { ...input, PageSize: pageSizeRange(serviceTables, operation).max },
+              30,
+            );
             return run.error === undefined ? new Set(run.ids).size : -1;
           };
           const none = await listing({});
@@ -248,10 +256,10 @@ export function queryCases(): ConformanceCase[] {
             if (!outcome.ok) {
               return failed("pages", describeOutcome(outcome));
             }
-            for (const item of (outcome.output.ProvisionedProducts as Item[] | undefined) ?? []) {
-              keys.push(sortBy === "name" ? item.Name : (item.CreatedTime?.getTime() ?? 0));
+            for (const item of outcome.output.ProvisionedProducts ?? []) {
+              keys.push(sortBy === "name" ? (item.Name ?? "") : (item.CreatedTime?.getTime() ?? 0));
             }
-            token = outcome.output.NextPageToken as string | undefined;
+            token = outcome.output.NextPageToken;
             if (!token) {
               break;
             }

@@ -1,3 +1,4 @@
+export type { OperationInput, OperationOutput } from "./operation-types.js";
 export { pageSizeRange } from "./paging.js";
 export { serviceEndpointPattern } from "./service-hosts.js";
 export type {
