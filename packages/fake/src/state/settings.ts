@@ -2,7 +2,7 @@ import { type AccessLevelFilterKey, type OperationName, pageSizeRange, serviceTa
 import { enumValues } from "../core/tables.js";
 
 /**
- * How the fake answers where AWS's behaviour is not known (shared/reference/aws-behaviour.md, section 8). Each
+ * How the fake answers where AWS's behaviour is not known (docs/aws-behaviour.md, "Open questions"). Each
  * default is the fake's best reading of the documentation; the conformance suite's live mode records what AWS
  * really does in a settings file (see `parseSettingsFile`), which the fake can load.
  *
