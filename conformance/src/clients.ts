@@ -161,7 +161,7 @@ const KITS: Record<
   {
     Client: typeof ServiceCatalogClient | typeof SdkClient;
     commands: Record<OperationName, unknown>;
-    Modelled: Function;
+    Modelled: abstract new (...args: never) => unknown;
   }
 > = {
   svccat: {
