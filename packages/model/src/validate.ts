@@ -25,11 +25,15 @@ export type DocumentValidation =
 
 const patternCache = new Map<string, RegExp>();
 
-/** Compiles a spec pattern once; spec patterns use Unicode classes (`\p{L}`), hence the `u` flag. @public */
+/**
+ * Compiles a spec pattern once, to match a whole value: AWS refuses `k8s PoC 1` for `[a-zA-Z0-9][a-zA-Z0-9._-]*`
+ * although a part of it matches, so Coral tests the whole string (Java's `matches`), and a pattern such as
+ * `^a|b$` anchors both branches. Spec patterns use Unicode classes (`\p{L}`), hence the `u` flag. @public
+ */
 export function compilePattern(pattern: string): RegExp {
   let compiled = patternCache.get(pattern);
   if (compiled === undefined) {
-    compiled = new RegExp(pattern, "u");
+    compiled = new RegExp(`^(?:${pattern})$`, "u");
     patternCache.set(pattern, compiled);
   }
   return compiled;
@@ -43,8 +47,14 @@ export function coralMemberName(member: string): string {
 /** Joins violations into Coral's message: `2 validation errors detected: …; …`. @public */
 export function formatValidationMessage(violations: readonly string[]): string {
   const count = violations.length === 1 ? "1 validation error" : `${violations.length} validation errors`;
-  return `${count} detected: ${violations.join("; ")}`;
+  // The count is the whole truth; the list stops at a bound, so a hostile input cannot make a huge answer.
+  const listed = violations.slice(0, MAX_LISTED_VIOLATIONS);
+  const more = violations.length - listed.length;
+  return `${count} detected: ${listed.join("; ")}${more > 0 ? `; and ${more} more` : ""}`;
 }
+
+/** The most violations one message lists (decisions/0009). @public */
+export const MAX_LISTED_VIOLATIONS = 10;
 
 /**
  * Checks a wire document (JSON as parsed) against a structure of the tables: JSON types first, then constraints.

@@ -6,6 +6,7 @@ import { type Caller, callerOf, defaultPrincipal, type Principal } from "../stat
 import { type FakeSettings, type FakeSettingsInput, resolveSettings } from "../state/settings.js";
 import { type ProvisionedProduct, ProvisionedProductStore } from "../state/store.js";
 import { createDispatch, type DispatchOptions } from "./dispatch.js";
+import { pageTokenMaxLength } from "./tables.js";
 
 /** @public */
 export interface ServiceCatalogFakeOptions {
@@ -33,7 +34,11 @@ export interface ServiceCatalogFakeOptions {
  * adapters around it; neither this nor anything it imports loads msw. @public
  */
 export interface ServiceCatalogFakeCore {
-  /** The one core path: a Fetch `Request` in, a Fetch `Response` out. Never throws. */
+  /**
+   * The one core path: a Fetch `Request` in, a Fetch `Response` out. Never throws and never rejects: whatever it is
+   * given (even something that is not a `Request`), it answers an AWS-shaped response; a fault of the fake itself is
+   * a 500 `InternalFailure`, everything the caller sent wrong a 4xx.
+   */
   dispatch(request: Request, options?: DispatchOptions): Promise<Response>;
   readonly store: ProvisionedProductStore;
   readonly faults: FaultInjector;
@@ -64,7 +69,7 @@ export function createServiceCatalogFakeCore(options: ServiceCatalogFakeOptions 
   const store = new ProvisionedProductStore(options.provisionedProducts ?? []);
   const faults = new FaultInjector();
   const calls = new CallLog();
-  const engine = new QueryEngine(new PageTokenCodec(), () => settings, keptMatches(store));
+  const engine = new QueryEngine(new PageTokenCodec(pageTokenMaxLength()), () => settings, keptMatches(store));
   const dispatch = createDispatch({
     engine,
     faults,

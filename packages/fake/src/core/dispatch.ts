@@ -36,6 +36,10 @@ const TARGET_PREFIX = `${serviceTables.service.name}.`;
 export function createDispatch(context: DispatchContext) {
   return async function dispatch(request: Request, options: DispatchOptions = {}): Promise<Response> {
     const requestId = crypto.randomUUID();
+    if (!isRequest(request)) {
+      // JavaScript callers can pass anything; the contract (never throws, always an AWS-shaped answer) holds.
+      return renderError(errors.serialization("dispatch needs a Fetch Request"), requestId, context.settings());
+    }
     const target = request.headers.get("x-amz-target");
     const operation = target?.startsWith(TARGET_PREFIX) ? operationOf(target.slice(TARGET_PREFIX.length)) : undefined;
     const accessKeyId = accessKeyOf(request.headers.get("authorization"));
@@ -149,6 +153,16 @@ function listResponse(
     status: 200,
     headers: { "content-type": serviceTables.service.contentType },
   });
+}
+
+function isRequest(value: unknown): value is Request {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as Request).headers?.get === "function" &&
+    typeof (value as Request).arrayBuffer === "function" &&
+    typeof (value as Request).method === "string"
+  );
 }
 
 function operationOf(name: string): OperationName | undefined {

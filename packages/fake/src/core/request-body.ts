@@ -1,13 +1,30 @@
 import { errors } from "./wire-errors.js";
 
 /**
- * Reads a request body as AWS's JSON reader does: empty means `{}`; anything but one JSON object is a
- * `SerializationException`.
+ * How deeply a request body may nest arrays and objects. The service's inputs nest four deep; AWS's JSON reader
+ * refuses deep nesting with a `SerializationException` (its exact limit is unknown: decisions/0009).
  */
-export function parseBody(body: Uint8Array): unknown {
-  const text = new TextDecoder("utf-8", { fatal: false }).decode(body);
+export const MAX_JSON_DEPTH = 64;
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * Reads a request body as AWS's JSON reader does: empty means `{}`; bytes that are not UTF-8, JSON nested deeper
+ * than `MAX_JSON_DEPTH`, and anything but one JSON object are a `SerializationException`. Objects come back with
+ * no prototype, so a member named `__proto__` or `constructor` is data like any other.
+ */
+export function parseBody(body: Uint8Array): Record<string, unknown> {
+  let text: string;
+  try {
+    text = utf8.decode(body);
+  } catch {
+    throw errors.serialization("Request body is not valid UTF-8");
+  }
   if (text.trim() === "") {
-    return {};
+    return Object.create(null) as Record<string, unknown>;
+  }
+  if (nestingDepth(text) > MAX_JSON_DEPTH) {
+    throw errors.serialization(`Request body nests deeper than ${MAX_JSON_DEPTH} levels`);
   }
   let document: unknown;
   try {
@@ -18,7 +35,47 @@ export function parseBody(body: Uint8Array): unknown {
   if (typeof document !== "object" || document === null || Array.isArray(document)) {
     throw errors.serialization("Request body must be a JSON object");
   }
-  return document;
+  return asData(document) as Record<string, unknown>;
+}
+
+/** The deepest nesting of `[` and `{` outside strings: one pass, no recursion, whatever the text. */
+function nestingDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) {
+        i++;
+      } else if (c === 0x22) {
+        inString = false;
+      }
+    } else if (c === 0x22) {
+      inString = true;
+    } else if (c === 0x5b || c === 0x7b) {
+      depth++;
+      deepest = Math.max(deepest, depth);
+    } else if (c === 0x5d || c === 0x7d) {
+      depth--;
+    }
+  }
+  return deepest;
+}
+
+/** A parsed JSON value with every object rebuilt without a prototype (depth is bounded by the caller). */
+function asData(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    return value.map(asData);
+  }
+  if (typeof value === "object" && value !== null) {
+    const out = Object.create(null) as Record<string, unknown>;
+    for (const key of Object.keys(value)) {
+      out[key] = asData((value as Record<string, unknown>)[key]);
+    }
+    return out;
+  }
+  return value;
 }
 
 /** JSON null is an absent member to an AWS JSON service; the engine sees only members that are there. */
@@ -27,8 +84,9 @@ export function withoutNulls(value: unknown): unknown {
     return value.map(withoutNulls);
   }
   if (typeof value === "object" && value !== null) {
-    const out: Record<string, unknown> = {};
-    for (const [key, member] of Object.entries(value)) {
+    const out = Object.create(null) as Record<string, unknown>;
+    for (const key of Object.keys(value)) {
+      const member = (value as Record<string, unknown>)[key];
       if (member !== null) {
         out[key] = withoutNulls(member);
       }

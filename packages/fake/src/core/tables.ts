@@ -42,3 +42,19 @@ export function paging(operation: OperationName) {
 export function memberNames(structureName: string): string[] {
   return Object.keys(structure(structureName).members);
 }
+
+/** The longest page token the model allows: the `@length` max of the input token member (or its target). */
+export function pageTokenMaxLength(): number {
+  let longest = Number.POSITIVE_INFINITY;
+  for (const operation of Object.keys(serviceTables.operations) as OperationName[]) {
+    const paged = serviceTables.operations[operation].paginated;
+    const member =
+      paged === null ? undefined : structure(serviceTables.operations[operation].input).members[paged.inputToken];
+    const target = member === undefined ? undefined : shape(member.target);
+    const max = member?.length?.max ?? (target !== undefined && "length" in target ? target.length?.max : undefined);
+    if (max !== undefined) {
+      longest = Math.min(longest, max);
+    }
+  }
+  return longest;
+}

@@ -22,15 +22,38 @@ export type TokenCheck =
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
+/** How many long cursors a codec keeps; the oldest is forgotten first (its token then reads as expired). */
+const KEPT_CURSORS = 10_000;
+
 export class PageTokenCodec {
   private readonly key: Promise<CryptoKey>;
+  /** Cursors whose sort key would make a token longer than the model allows, by handle. */
+  private readonly cursors = new Map<string, TokenPosition>();
 
-  constructor(secret: Uint8Array<ArrayBuffer> = crypto.getRandomValues(new Uint8Array(32))) {
+  constructor(
+    /** The longest token the model allows (the page-token shape's `@length` max). */
+    private readonly maxLength: number = Number.POSITIVE_INFINITY,
+    secret: Uint8Array<ArrayBuffer> = crypto.getRandomValues(new Uint8Array(32)),
+  ) {
     this.key = crypto.subtle.importKey("raw", secret, { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
   }
 
   async encode(payload: TokenPayload): Promise<string> {
-    const body = toBase64Url(encoder.encode(JSON.stringify([payload.query, payload.position, payload.issuedAt])));
+    const token = await this.sign([payload.query, payload.position, payload.issuedAt]);
+    if (token.length <= this.maxLength) {
+      return token;
+    }
+    // A sort key can be long (an ARN of 1,224 characters, escaped): keep the cursor here and hand out its handle.
+    const handle = toBase64Url(crypto.getRandomValues(new Uint8Array(18)));
+    this.cursors.set(handle, payload.position);
+    if (this.cursors.size > KEPT_CURSORS) {
+      this.cursors.delete(this.cursors.keys().next().value as string);
+    }
+    return this.sign([payload.query, { cursor: handle }, payload.issuedAt]);
+  }
+
+  private async sign(fields: unknown[]): Promise<string> {
+    const body = toBase64Url(encoder.encode(JSON.stringify(fields)));
     const signature = new Uint8Array(await crypto.subtle.sign("HMAC", await this.key, encoder.encode(body)));
     return `${body}.${toBase64Url(signature)}`;
   }
@@ -60,6 +83,13 @@ export class PageTokenCodec {
     }
     if (expected.ttlSeconds !== null && expected.now - payload.issuedAt > expected.ttlSeconds) {
       return { ok: false, reason: "expired" };
+    }
+    const handle = (payload.position as { cursor?: unknown }).cursor;
+    if (typeof handle === "string") {
+      const position = this.cursors.get(handle);
+      return position === undefined
+        ? { ok: false, reason: "expired" }
+        : { ok: true, payload: { ...payload, position } };
     }
     return { ok: true, payload };
   }

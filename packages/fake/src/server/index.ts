@@ -26,6 +26,10 @@ export interface FakeServerOptions extends ServiceCatalogFakeOptions {
   idleTimeoutMs?: number;
   /** How long a whole request may take to arrive. Default 30 s. */
   requestTimeoutMs?: number;
+  /** The most connections open at once; more are refused at accept. Default 256. */
+  maxConnections?: number;
+  /** How long `close()` lets requests in flight finish before their connections are destroyed. Default 5 s. */
+  closeGraceMs?: number;
 }
 
 /** A running fake server. @public */
@@ -35,7 +39,10 @@ export interface FakeServer {
   readonly port: number;
   readonly host: string;
   readonly fake: ServiceCatalogFakeCore;
-  /** Stops accepting connections and resolves once the requests in flight are answered. */
+  /**
+   * Stops accepting connections, closes idle ones at once, lets requests in flight finish for `closeGraceMs`, then
+   * destroys whatever is left (a client that stalled mid-request included): it always resolves, within the grace.
+   */
   close(): Promise<void>;
 }
 
@@ -68,12 +75,18 @@ export async function startServiceCatalogFakeServer(options: FakeServerOptions =
     inFlight.add(handling);
     void handling.finally(() => inFlight.delete(handling));
   });
-  server.headersTimeout = options.headersTimeoutMs ?? 10_000;
+  const headersTimeout = options.headersTimeoutMs ?? 10_000;
+  server.headersTimeout = headersTimeout;
   server.requestTimeout = options.requestTimeoutMs ?? 30_000;
   server.keepAliveTimeout = options.idleTimeoutMs ?? 5_000;
-  server.on("connection", (socket) => {
+  server.maxConnections = options.maxConnections ?? 256;
+  server.on("connection", (socket: Socket) => {
     sockets.add(socket);
     socket.on("close", () => sockets.delete(socket));
+    // node:http times out headers only once a request has begun; a connection that never sends a byte would hold
+    // its file descriptor for ever. Until the first byte arrives, the headers timeout applies to the socket too.
+    socket.setTimeout(headersTimeout, () => socket.destroy());
+    socket.once("data", () => socket.setTimeout(0));
   });
   // A malformed request line or headers: answer 400 like any HTTP server, without reaching the fake.
   server.on("clientError", (_error, socket) => {
@@ -97,14 +110,16 @@ export async function startServiceCatalogFakeServer(options: FakeServerOptions =
           headers.set(name, Array.isArray(value) ? value.join(", ") : value);
         }
       }
-      const url = `http://${safeHost(req.headers.host) ?? `${host}:${port}`}${req.url ?? "/"}`;
-      const method = req.method ?? "GET";
-      const request = new Request(url, {
-        method,
-        headers,
-        ...(method === "GET" || method === "HEAD" ? {} : { body }),
-      });
-      response = await fake.dispatch(request, authenticate === undefined ? {} : { authenticate });
+      const request = fetchRequest(req, headers, body, `${host}:${port}`);
+      response =
+        request === undefined
+          ? // A method the Fetch API refuses (TRACE, CONNECT) or a target that is no URL path: not an operation.
+            renderError(
+              errors.unknownOperation(req.headers["x-amz-target"]?.toString() ?? null),
+              crypto.randomUUID(),
+              fake.settings,
+            )
+          : await fake.dispatch(request, authenticate === undefined ? {} : { authenticate });
     }
     if (response.type === "error") {
       // An injected dropped connection.
@@ -138,8 +153,13 @@ export async function startServiceCatalogFakeServer(options: FakeServerOptions =
     async close() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
-      await Promise.allSettled([...inFlight]);
-      // Connections kept alive after their last answer are closed now; nothing is in flight on them.
+      let timer: NodeJS.Timeout | undefined;
+      const grace = new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, options.closeGraceMs ?? 5_000);
+      });
+      await Promise.race([Promise.allSettled([...inFlight]), grace]);
+      clearTimeout(timer);
+      // What is left is idle or stalled: a client that sent half a request does not hold the server open.
       for (const socket of sockets) {
         socket.destroy();
       }
@@ -174,7 +194,40 @@ function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array<Array
     });
     req.once("end", () => resolve(tooLarge ? undefined : new Uint8Array(Buffer.concat(chunks))));
     req.once("error", reject);
+    // A client that goes away (or is timed out) mid-body never sends "end": settle, so nothing waits on it.
+    req.once("close", () => reject(new Error("the client closed the connection before its request was complete")));
   });
+}
+
+/**
+ * The Fetch `Request` for an incoming request, or undefined when the Fetch API cannot express it: a forbidden
+ * method, or a target that is not a path (`*`, an absolute URL is read for its path).
+ */
+function fetchRequest(
+  req: IncomingMessage,
+  headers: Headers,
+  body: Uint8Array<ArrayBuffer>,
+  fallbackHost: string,
+): Request | undefined {
+  const method = req.method ?? "GET";
+  let path: string;
+  try {
+    path = new URL(req.url ?? "/", "http://fake.invalid").pathname;
+  } catch {
+    return undefined;
+  }
+  if (!(req.url ?? "/").startsWith("/") && !/^https?:\/\//i.test(req.url ?? "")) {
+    return undefined;
+  }
+  try {
+    return new Request(`http://${safeHost(req.headers.host) ?? fallbackHost}${path}`, {
+      method,
+      headers,
+      ...(method === "GET" || method === "HEAD" ? {} : { body }),
+    });
+  } catch {
+    return undefined;
+  }
 }
 
 /** The Host header if it is a plain host[:port], so that a bad one cannot make an invalid URL. */
