@@ -202,3 +202,38 @@ describe("error responses that are not JSON", () => {
     expect(error.$fault).toBe(answer.status >= 500 ? "server" : "client");
   });
 });
+
+describe("wire values that name things on plain objects are data", () => {
+  it.each(["toString", "__proto__", "hasOwnProperty", "valueOf", "constructor"])(
+    "an error code %s is an unmodelled ServiceCatalogServiceException",
+    async (code) => {
+      const error = await errorFor({ status: 400, headers: CT, body: JSON.stringify({ __type: code, message: "m" }) });
+      expect(error).toBeInstanceOf(ServiceCatalogServiceException);
+      expect(error).not.toBeInstanceOf(InvalidParametersException);
+      expect(error.name).toBe(code);
+      expect(error.$fault).toBe("client");
+      expect(error.$metadata.httpStatusCode).toBe(400);
+    },
+  );
+
+  it.each([
+    ["a string", '{"ProvisionedProducts":"many"}'],
+    ["an object", '{"ProvisionedProducts":{"Id":"pp-1"}}'],
+  ])("a 200 whose items are %s is a clear error with $metadata", async (_what, body) => {
+    const client = new ServiceCatalogClient({
+      region: "us-east-1",
+      credentials: testCredentials,
+      requestHandler: new CannedHandler({ status: 200, headers: CT, body }),
+      maxAttempts: 1,
+    });
+    const outcome = await client.send(new SearchProvisionedProductsCommand({})).then(
+      (output) => output,
+      (error: unknown) => error,
+    );
+    expect(outcome).toBeInstanceOf(ServiceCatalogServiceException);
+    expect((outcome as ServiceCatalogServiceException).message).toMatch(
+      /HTTP 200: a success response that does not fit SearchProvisionedProducts/,
+    );
+    expect((outcome as ServiceCatalogServiceException).$metadata.httpStatusCode).toBe(200);
+  });
+});

@@ -31,6 +31,7 @@ export {
   coralMemberName,
   type DocumentValidation,
   formatValidationMessage,
+  MAX_LISTED_VIOLATIONS,
   type SerializationIssue,
   validateDocument,
 } from "./validate.js";

@@ -95,7 +95,18 @@ export function getAwsJson11Plugin(
                 throw unreadableResponse(response, text, metadata, "a success response whose body is not JSON");
               }
             }
-            const output = readOutput(typeof parsed === "object" && parsed !== null ? parsed : {}) as MetadataBearer;
+            let output: MetadataBearer;
+            try {
+              output = readOutput(typeof parsed === "object" && parsed !== null ? parsed : {}) as MetadataBearer;
+            } catch {
+              // A member of the wrong JSON type (a list that is a string, a structure that is a number).
+              throw unreadableResponse(
+                response,
+                text,
+                metadata,
+                `a success response that does not fit ${operationName}'s output`,
+              );
+            }
             output.$metadata = metadata;
             context.logger?.debug?.({ operation: operationName, requestId: metadata.requestId });
             return { response, output };
@@ -167,7 +178,10 @@ function errorFromResponse(
   const record = typeof body === "object" && body !== null ? (body as Record<string, unknown>) : {};
   const message =
     typeof record.message === "string" ? record.message : typeof record.Message === "string" ? record.Message : "";
-  const Modelled = modelledErrors[code as keyof typeof modelledErrors];
+  // The code comes off the wire: only the table's own entries are modelled errors (not `constructor`, `toString`).
+  const Modelled = Object.hasOwn(modelledErrors, code)
+    ? modelledErrors[code as keyof typeof modelledErrors]
+    : undefined;
   let error: ServiceCatalogServiceException;
   if (Modelled !== undefined) {
     const members = serde.reader(code)(record) as Record<string, unknown>;
