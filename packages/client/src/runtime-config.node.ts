@@ -30,7 +30,7 @@ export function getRuntimeConfig(input: RuntimeConfigInput): RuntimeConfig {
     // handler's own default) is not what someone who sets one expects, so it throws a TimeoutError here.
     requestHandler: isRequestHandler(input.requestHandler)
       ? input.requestHandler
-      : new NodeHttpHandler({
+      : new WholeResponseTimeoutHandler({
           throwOnRequestTimeout: true,
           ...(input.requestHandler as NodeHttpHandlerOptions | undefined),
         }),
@@ -44,6 +44,44 @@ export function getRuntimeConfig(input: RuntimeConfigInput): RuntimeConfig {
     configuredEndpoint: fromConfig(() => [configuredEndpointSelectors, profile]),
     userAgent: `svccat-client node/${process.versions.node}`,
   };
+}
+
+/**
+ * NodeHttpHandler's `requestTimeout` ends when the response headers arrive; a server that then sends part of the
+ * body and stalls would hold the call for ever. This handler holds the body to the same deadline, counted from the
+ * start of the request, client-wide or per call: past it, the body stream fails with a `TimeoutError`.
+ */
+class WholeResponseTimeoutHandler extends NodeHttpHandler {
+  private readonly defaultTimeout: number | undefined;
+
+  constructor(options: NodeHttpHandlerOptions) {
+    super(options);
+    this.defaultTimeout = options.requestTimeout;
+  }
+
+  override async handle(
+    request: Parameters<NodeHttpHandler["handle"]>[0],
+    options: Parameters<NodeHttpHandler["handle"]>[1] = {},
+  ): ReturnType<NodeHttpHandler["handle"]> {
+    const timeout = options.requestTimeout ?? this.defaultTimeout;
+    const started = Date.now();
+    const result = await super.handle(request, options);
+    const body: unknown = result.response.body;
+    if (timeout !== undefined && timeout > 0 && body instanceof Readable && !body.readableEnded) {
+      const timer = setTimeout(
+        () => {
+          const error = new Error(`The response body did not arrive within the request timeout of ${timeout} ms`);
+          error.name = "TimeoutError";
+          body.destroy(error);
+        },
+        Math.max(0, timeout - (Date.now() - started)),
+      );
+      timer.unref();
+      body.once("close", () => clearTimeout(timer));
+      body.once("end", () => clearTimeout(timer));
+    }
+    return result;
+  }
 }
 
 /**

@@ -5,7 +5,7 @@ import { ScanProvisionedProductsCommand, ServiceCatalogClient } from "../src/__g
 import { testCredentials } from "./support/canned-handler.js";
 
 /**
- * A loopback server: a body with "slow" never gets an answer, one with "split" gets its page in three writes, one
+ * A loopback server: a body with "slow" never gets an answer, one with "stall" gets headers and part of a body, one with "split" gets its page in three writes, one
  * with "cut" gets half a page and a dropped connection; anything else gets an empty Scan page.
  */
 let server: Server;
@@ -30,6 +30,12 @@ beforeAll(async () => {
         res.write('{"ProvisionedProducts":[{"Id":"pp-1",');
         setTimeout(() => res.write('"CreatedTime":1.5},'), 5);
         setTimeout(() => res.end('{"Id":"pp-2"}]}'), 10);
+        return;
+      }
+      if (body.includes("stall")) {
+        // Headers and 24 of the 100 bytes promised, then nothing: only a timeout over the whole response ends it.
+        res.writeHead(200, { "content-type": "application/x-amz-json-1.1", "content-length": "100" });
+        res.write('{"ProvisionedProducts":[');
         return;
       }
       if (body.includes("cut")) {
@@ -110,6 +116,19 @@ describe("the default Node transport", () => {
       c.send(new ScanProvisionedProductsCommand({ AcceptLanguage: "slow" }), { requestTimeout: 100 }),
     ).rejects.toMatchObject({ name: "TimeoutError" });
     c.destroy();
+  });
+
+  it("ends a response whose body stalls after the headers with a TimeoutError, client-wide and per call", async () => {
+    const wide = client({ maxAttempts: 1, requestHandler: { requestTimeout: 300 } });
+    await expect(wide.send(new ScanProvisionedProductsCommand({ AcceptLanguage: "stall" }))).rejects.toMatchObject({
+      name: "TimeoutError",
+    });
+    wide.destroy();
+    const perCall = client({ maxAttempts: 1 });
+    await expect(
+      perCall.send(new ScanProvisionedProductsCommand({ AcceptLanguage: "stall" }), { requestTimeout: 300 }),
+    ).rejects.toMatchObject({ name: "TimeoutError" });
+    perCall.destroy();
   });
 
   it("reads the endpoint from AWS_ENDPOINT_URL_SERVICE_CATALOG when none is given", async () => {

@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -86,20 +87,39 @@ describe("svccat-fake serve", () => {
       ["serve", "--settings", "SETTINGS"],
       /settings\.lastPageToken must be one of "absent", "null", "empty", not "sometimes"/,
     ],
-  ])(
-    "%j fails in one line with exit 2",
-    async (args, message) => {
-      const settings = join(dir, "bad-settings.json");
-      await writeFile(
-        settings,
-        JSON.stringify({ format: "svccat-fake-settings/1", settings: { lastPageToken: "sometimes" } }),
-      );
-      const cli = start(args.map((arg) => (arg === "SETTINGS" ? settings : arg)));
-      expect(await cli.exited).toBe(2);
-      const { stderr } = cli.output();
-      expect(stderr).toMatch(message);
-      expect(stderr).not.toMatch(/\n\s+at /);
-    },
-    30_000,
-  );
+  ])("%j fails in one line with exit 2", async (args, message) => {
+    const settings = join(dir, "bad-settings.json");
+    await writeFile(
+      settings,
+      JSON.stringify({ format: "svccat-fake-settings/1", settings: { lastPageToken: "sometimes" } }),
+    );
+    const cli = start(args.map((arg) => (arg === "SETTINGS" ? settings : arg)));
+    expect(await cli.exited).toBe(2);
+    const { stderr } = cli.output();
+    expect(stderr).toMatch(message);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("stops on SIGTERM while a client has sent headers and one body byte and then stalled", async () => {
+    const cli = start(["serve", "--port", "0", "--generate", "5"]);
+    const endpoint = new URL(await cli.ready);
+    const socket = connect(Number(endpoint.port), endpoint.hostname);
+    socket.on("error", () => {});
+    await new Promise<void>((resolve) => socket.on("connect", () => resolve()));
+    socket.write(
+      "POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-amz-json-1.1\r\nContent-Length: 100\r\n\r\n{",
+    );
+    // A Scan on another connection shows the server is serving; whether or not the stalled request has reached
+    // its handler by then, SIGTERM must end the process within the close grace.
+    const client = new ServiceCatalogClient({
+      region: "us-east-1",
+      endpoint: endpoint.href,
+      credentials: { accessKeyId: "test", secretAccessKey: "test" },
+    });
+    await client.send(new ScanProvisionedProductsCommand({}));
+    client.destroy();
+    cli.child.kill("SIGTERM");
+    expect(await cli.exited).toBe(0);
+    socket.destroy();
+  });
 });

@@ -83,6 +83,16 @@ describe("hostile request bodies through dispatch", () => {
     expect(JSON.stringify(answer.body).length).toBeLessThan(4096);
   });
 
+  it("200,000 search terms cost no more than their distinct ones, and too many distinct ones are refused", async () => {
+    const same = await call(fake, SEARCH, { ...ACCOUNT, Filters: { SearchQuery: new Array(200_000).fill("a") } });
+    expect(same.status).toBe(200);
+    const distinct = Array.from({ length: 200_000 }, (_, i) => i.toString(36));
+    const many = await call(fake, SEARCH, { ...ACCOUNT, Filters: { SearchQuery: distinct } });
+    expect(many.status).toBe(400);
+    expect(many.body.__type).toBe("InvalidParametersException");
+    expect(String(many.body.message)).toMatch(/200000 distinct terms; at most 100/);
+  });
+
   it("dispatch answers whatever it is given, and never throws", async () => {
     for (const given of [undefined, {}, null, "x", { headers: {} }]) {
       const response = await fake.dispatch(given as unknown as Request);

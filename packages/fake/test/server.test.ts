@@ -153,6 +153,73 @@ describe("SigV4 verification", () => {
   });
 });
 
+describe("SigV4 tampering: every part of a signed request is bound to the signature", () => {
+  const test = { accessKeyId: "test", secretAccessKey: "test" };
+  const signed = (body: string, signing: Parameters<typeof requestHeaders>[5] = {}) =>
+    requestHeaders(server.url, "SearchProvisionedProducts", body, test, new Date(), signing);
+
+  it.each([
+    ["the target", "x-amz-target", "AWS242ServiceCatalogService.ScanProvisionedProducts"],
+    ["the date", "x-amz-date", "20260101T000000Z"],
+    ["the content type", "content-type", "application/x-amz-json-1.0"],
+    ["the host", "host", "servicecatalog.us-east-1.amazonaws.com"],
+  ])("changing %s after signing is refused", async (_what, header, value) => {
+    const headers = { ...(await signed("{}")), [header]: value };
+    const answer = await post(server.url, headers, "{}");
+    expect(answer.status).toBe(400);
+    expect(JSON.parse(answer.body).__type).toMatch(/InvalidSignatureException|SignatureDoesNotMatch/);
+  });
+
+  it("a body swapped under UNSIGNED-PAYLOAD is refused", async () => {
+    const headers = await signed('{"PageSize":1}', { extraHeaders: { "x-amz-content-sha256": "UNSIGNED-PAYLOAD" } });
+    const answer = await post(server.url, headers, '{"PageSize":100}');
+    expect(answer.status).toBe(400);
+    expect(JSON.parse(answer.body).__type).toBe("InvalidSignatureException");
+  });
+
+  it("a session token the principal was not given is UnrecognizedClientException", async () => {
+    const headers = await signed("{}", { extraHeaders: { "x-amz-security-token": "bogus" } });
+    const answer = await post(server.url, headers, "{}");
+    expect(answer.status).toBe(400);
+    expect(JSON.parse(answer.body).__type).toBe("UnrecognizedClientException");
+  });
+
+  it("an x-amz-target the signature does not cover is refused, so it cannot be replayed at another operation", async () => {
+    const headers = await signed("{}", { unsigned: ["x-amz-target"] });
+    expect(headers.authorization).not.toMatch(/x-amz-target/);
+    const answer = await post(server.url, headers, "{}");
+    expect(answer.status).toBe(400);
+    expect(JSON.parse(answer.body).message).toMatch(/x-amz-target/);
+  });
+
+  it("temporary credentials need their own token, and work with it", async () => {
+    const temporary = await startServiceCatalogFakeServer({
+      principals: [
+        {
+          accessKeyId: "ASIATEMP",
+          secretAccessKey: "temp-secret",
+          sessionToken: "the-token",
+          arn: "arn:aws:sts::123456789012:assumed-role/Deployer/temp",
+        },
+      ],
+    });
+    try {
+      const credentials = { accessKeyId: "ASIATEMP", secretAccessKey: "temp-secret" };
+      const send = async (extraHeaders: Record<string, string>) => {
+        const headers = await requestHeaders(temporary.url, "ScanProvisionedProducts", "{}", credentials, new Date(), {
+          extraHeaders,
+        });
+        return post(temporary.url, headers, "{}");
+      };
+      expect((await send({})).status).toBe(400);
+      expect((await send({ "x-amz-security-token": "other" })).status).toBe(400);
+      expect((await send({ "x-amz-security-token": "the-token" })).status).toBe(200);
+    } finally {
+      await temporary.close();
+    }
+  });
+});
+
 describe("the server's edges", () => {
   it("answers a body over the limit with an AWS-shaped 413", async () => {
     const small = await startServiceCatalogFakeServer({ bodyLimitBytes: 64, verifySignatures: false });

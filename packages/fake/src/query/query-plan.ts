@@ -53,7 +53,12 @@ export function planQuery(
   const search = input as SearchProvisionedProductsInput;
   const level = accessLevel(operation, input, settings);
   const rawTerms = query === undefined ? undefined : search.Filters?.[query.filterKey];
-  const terms = query === undefined ? [] : parseTerms(rawTerms ?? [], query);
+  const terms = query === undefined ? [] : distinctTerms(parseTerms(rawTerms ?? [], query));
+  if (terms.length > MAX_SEARCH_TERMS) {
+    throw errors.invalidParameters(
+      `${query?.filterKey} has ${terms.length} distinct terms; at most ${MAX_SEARCH_TERMS} are supported`,
+    );
+  }
   let sortMember: string | undefined;
   if (query !== undefined && search.SortBy !== undefined) {
     sortMember = Object.hasOwn(query.sortFields, search.SortBy) ? query.sortFields[search.SortBy] : undefined;
@@ -99,6 +104,26 @@ export function planQuery(
       return wants;
     },
   };
+}
+
+/**
+ * The most distinct search terms one query may have. Each term is tested against every product's searchable text,
+ * so without a bound one 1 MiB request (200,000 terms) would hold the fake for seconds; AWS's own limit is
+ * unknown (decisions/0009).
+ */
+export const MAX_SEARCH_TERMS = 100;
+
+/** Terms without repeats (a term repeated means nothing more under AND or OR), in first-seen order. */
+function distinctTerms(terms: SearchTerm[]): SearchTerm[] {
+  const seen = new Set<string>();
+  return terms.filter((term) => {
+    const key = JSON.stringify([term.member ?? null, term.tagKey ?? null, term.value]);
+    if (seen.has(key)) {
+      return false;
+    }
+    seen.add(key);
+    return true;
+  });
 }
 
 /** A plan's matches in its order, with their sort keys, and where a cursor resumes. */

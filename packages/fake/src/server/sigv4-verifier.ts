@@ -73,6 +73,23 @@ export function sigv4Authenticator(
     if (!signedHeaders.includes("host")) {
       return errors.invalidSignature("'Host' must be a 'SignedHeader' in the AWS Authorization.");
     }
+    // AWS's rule: every x-amz-* header sent is signed, so none (the target above all) can be swapped in transit.
+    const unsigned: string[] = [];
+    request.headers.forEach((_value, name) => {
+      if (name.startsWith("x-amz-") && !signedHeaders.includes(name)) {
+        unsigned.push(name);
+      }
+    });
+    if (unsigned.length > 0) {
+      return errors.invalidSignature(
+        `The request signature does not cover ${unsigned.sort().join(", ")}; every x-amz-* header sent must be signed.`,
+      );
+    }
+    const token = request.headers.get("x-amz-security-token");
+    if ((token ?? undefined) !== principal.sessionToken) {
+      // A long-term key sent with a token, a temporary key without its token, or another token.
+      return errors.unrecognizedClient();
+    }
     const headers: Record<string, string> = {};
     for (const name of signedHeaders) {
       const value = request.headers.get(name);
@@ -83,8 +100,9 @@ export function sigv4Authenticator(
       }
       headers[name] = value;
     }
+    // Outside S3, AWS hashes the body it received; UNSIGNED-PAYLOAD is no exception, so a swapped body never passes.
     const declaredHash = request.headers.get("x-amz-content-sha256");
-    if (declaredHash !== null && declaredHash !== "UNSIGNED-PAYLOAD" && declaredHash !== (await sha256Hex(body))) {
+    if (declaredHash !== null && declaredHash !== (await sha256Hex(body))) {
       return errors.invalidSignature("The provided 'x-amz-content-sha256' header does not match what was computed.");
     }
     const url = new URL(request.url);

@@ -7,6 +7,12 @@ export interface Principal {
   /** Needed by the HTTP server to verify signatures; in-process (msw) calls are not verified. */
   secretAccessKey?: string;
   /**
+   * The session token of temporary credentials. A request must carry exactly this token in
+   * `x-amz-security-token`, and a principal without one must be called without a token; anything else is
+   * `UnrecognizedClientException`, as AWS answers.
+   */
+  sessionToken?: string;
+  /**
    * The caller's ARN: an IAM user (`arn:aws:iam::123456789012:user/alice`) or an assumed-role session
    * (`arn:aws:sts::123456789012:assumed-role/Deployer/alice`). The account and role come from it.
    */

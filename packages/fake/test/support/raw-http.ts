@@ -35,6 +35,7 @@ export async function requestHeaders(
   body: string,
   credentials?: { accessKeyId: string; secretAccessKey: string },
   signingDate = new Date(),
+  signing: { extraHeaders?: Record<string, string>; unsigned?: string[] } = {},
 ): Promise<Record<string, string>> {
   const { host, hostname, port } = new URL(url);
   const request = new HttpRequest({
@@ -47,6 +48,7 @@ export async function requestHeaders(
       host,
       "content-type": "application/x-amz-json-1.1",
       "x-amz-target": `AWS242ServiceCatalogService.${operation}`,
+      ...signing.extraHeaders,
     },
     body,
   });
@@ -54,5 +56,5 @@ export async function requestHeaders(
     return request.headers;
   }
   const signer = new SignatureV4({ service: "servicecatalog", region: "us-east-1", credentials, sha256: Sha256 });
-  return (await signer.sign(request, { signingDate })).headers;
+  return (await signer.sign(request, { signingDate, unsignableHeaders: new Set(signing.unsigned ?? []) })).headers;
 }
