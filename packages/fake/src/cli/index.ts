@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
+import { type OperationName, serviceTables } from "@svccat/model";
 import { startServiceCatalogFakeServer } from "../server/index.js";
+import type { FaultKind, FaultSpec } from "../state/faults.js";
 import { generateProvisionedProducts } from "../state/generate-products.js";
+import type { Principal } from "../state/principals.js";
 import { parseProductsFile } from "../state/products-file.js";
 import { parseSettingsFile } from "../state/settings.js";
 
@@ -13,9 +16,14 @@ Serves a fake AWS Service Catalog (ScanProvisionedProducts, SearchProvisionedPro
 Options:
   --port <n>          port to listen on (default 4566; 0 for any free port)
   --host <addr>       address to listen on (default 127.0.0.1)
-  --seed <file>       provisioned products to start with (JSON array, or a Search response)
-  --generate <n>      start with n generated products instead (default 100 when no --seed)
+  --products <file>   provisioned products to start with (JSON array, or a Search response)
+  --generate <n>      start with n generated products instead (default 100 when no --products)
+  --seed <n>          the generator's seed (default 1); the same seed gives the same products
   --settings <file>   settings file (svccat-fake-settings/1), e.g. one recorded by svccat-conformance
+  --principal <p>     ACCESS_KEY:SECRET:ARN[:SESSION_TOKEN], repeatable; the first is the default caller
+  --fault <f>         KIND[:OPERATION][:N|:RATE], repeatable; KIND is throttle, internal, unavailable, latency
+                      or drop; N the next N calls (default 1), RATE a fraction such as 0.1 until removed
+  --control <who>     who may use the control API under /_svccat/: loopback (default), anywhere, off
   --account <id>      the account of the default principal (default 123456789012)
   --region <name>     the region to print for clients (default us-east-1)
   --no-verify         accept unsigned requests
@@ -29,9 +37,13 @@ async function main(argv: string[]): Promise<number> {
     options: {
       port: { type: "string", default: "4566" },
       host: { type: "string", default: "127.0.0.1" },
+      products: { type: "string" },
       seed: { type: "string" },
       generate: { type: "string" },
       settings: { type: "string" },
+      principal: { type: "string", multiple: true },
+      fault: { type: "string", multiple: true },
+      control: { type: "string", default: "loopback" },
       account: { type: "string", default: "123456789012" },
       region: { type: "string", default: "us-east-1" },
       "no-verify": { type: "boolean", default: false },
@@ -54,10 +66,19 @@ async function main(argv: string[]): Promise<number> {
   if (!Number.isInteger(count) || count < 0) {
     throw new UsageError(`--generate must be a whole number, not ${values.generate}`);
   }
+  // Before --products existed, --seed named the products file; a value that is not a number still does.
+  const seedIsFile = values.seed !== undefined && !/^-?\d+$/.test(values.seed);
+  const productsFile = values.products ?? (seedIsFile ? values.seed : undefined);
+  const seed = values.seed === undefined || seedIsFile ? 1 : Number(values.seed);
   const provisionedProducts =
-    values.seed === undefined
-      ? generateProvisionedProducts(count, { accountId, region: values.region })
-      : parseProductsFile(await readFile(values.seed, "utf8"), values.seed);
+    productsFile === undefined
+      ? generateProvisionedProducts(count, { accountId, region: values.region, seed })
+      : parseProductsFile(await readFile(productsFile, "utf8"), productsFile);
+  const control = values.control;
+  if (control !== "loopback" && control !== "anywhere" && control !== "off") {
+    throw new UsageError(`--control must be loopback, anywhere or off, not ${control}`);
+  }
+  const principals = (values.principal ?? []).map(parsePrincipal);
   const settings =
     values.settings === undefined
       ? undefined
@@ -69,16 +90,27 @@ async function main(argv: string[]): Promise<number> {
     region: values.region,
     provisionedProducts,
     verifySignatures: !values["no-verify"],
+    controlApi: control,
+    ...(principals.length === 0 ? {} : { principals }),
     ...(settings === undefined ? {} : { settings }),
   });
+  for (const fault of values.fault ?? []) {
+    server.fake.faults.inject(parseFault(fault));
+  }
+  const caller = principals[0] ?? { accessKeyId: "test", secretAccessKey: "test" };
   process.stdout.write(
     [
       `svccat fake Service Catalog on ${server.url} (${server.fake.store.size} provisioned products, account ${accountId})`,
-      "Point an AWS SDK or the aws CLI at it with:",
+      "Point an AWS SDK or the aws CLI at it with (JavaScript reads AWS_REGION, boto3 and the aws CLI v1",
+      "AWS_DEFAULT_REGION; every current SDK reads AWS_ENDPOINT_URL_SERVICE_CATALOG):",
       `  export AWS_ENDPOINT_URL_SERVICE_CATALOG=${server.url}`,
-      "  export AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test",
-      `  export AWS_REGION=${values.region}`,
+      `  export AWS_ACCESS_KEY_ID=${caller.accessKeyId} AWS_SECRET_ACCESS_KEY=${caller.secretAccessKey ?? "any"}`,
+      ...("sessionToken" in caller && caller.sessionToken !== undefined
+        ? [`  export AWS_SESSION_TOKEN=${caller.sessionToken}`]
+        : []),
+      `  export AWS_REGION=${values.region} AWS_DEFAULT_REGION=${values.region}`,
       "  aws servicecatalog search-provisioned-products --access-level-filter Key=Account,Value=self",
+      `Control API: ${server.url}/_svccat/ (products, settings, faults, principals, calls, reset)`,
       "Ctrl-C stops it.",
       "",
     ].join("\n"),
@@ -93,6 +125,52 @@ async function main(argv: string[]): Promise<number> {
 }
 
 class UsageError extends Error {}
+
+/** `ACCESS_KEY:SECRET:ARN[:SESSION_TOKEN]`; the ARN has colons of its own, so the token is what follows `…/name:`. */
+function parsePrincipal(text: string): Principal {
+  const match = /^([^:]+):([^:]*):(arn:[^:]+:(?:iam|sts)::\d{12}:[^:]+)(?::(.+))?$/.exec(text);
+  if (match === null) {
+    throw new UsageError(
+      `--principal must be ACCESS_KEY:SECRET:ARN[:SESSION_TOKEN] with an IAM user or assumed-role ARN, not ${text}`,
+    );
+  }
+  const [, accessKeyId, secretAccessKey, arn, sessionToken] = match as unknown as [
+    string,
+    string,
+    string,
+    string,
+    string?,
+  ];
+  return {
+    accessKeyId,
+    arn,
+    ...(secretAccessKey === "" ? {} : { secretAccessKey }),
+    ...(sessionToken === undefined ? {} : { sessionToken }),
+  };
+}
+
+const FAULT_KINDS: readonly FaultKind[] = ["throttle", "internal", "unavailable", "latency", "drop"];
+
+/** `KIND[:OPERATION][:N|:RATE]`, e.g. `throttle:SearchProvisionedProducts:3` or `internal:0.1`. */
+function parseFault(text: string): FaultSpec {
+  const [kind, ...rest] = text.split(":");
+  if (!FAULT_KINDS.includes(kind as FaultKind)) {
+    throw new UsageError(`--fault kind must be one of ${FAULT_KINDS.join(", ")}, not ${kind}`);
+  }
+  const spec: FaultSpec = { kind: kind as FaultKind };
+  for (const part of rest) {
+    if (Object.hasOwn(serviceTables.operations, part)) {
+      spec.operation = part as OperationName;
+    } else if (/^\d+$/.test(part)) {
+      spec.times = Number(part);
+    } else if (/^(0?\.\d+|1(\.0*)?)$/.test(part)) {
+      spec.rate = Number(part);
+    } else {
+      throw new UsageError(`--fault ${text}: ${part} is neither an operation, a count nor a rate`);
+    }
+  }
+  return spec;
+}
 
 main(process.argv.slice(2)).then(
   (code) => {

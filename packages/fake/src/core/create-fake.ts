@@ -45,6 +45,8 @@ export interface ServiceCatalogFakeCore {
   readonly calls: CallLog;
   /** The principals by access key. */
   readonly principals: ReadonlyMap<string, Principal>;
+  /** Adds (or replaces) a principal; throws naming it when its ARN is neither an IAM user nor a role session. */
+  addPrincipal(principal: Principal): void;
   readonly accountId: string;
   readonly region: string;
   /** The settings in force; `configure` changes them. */
@@ -85,6 +87,10 @@ export function createServiceCatalogFakeCore(options: ServiceCatalogFakeOptions 
     faults,
     calls,
     principals,
+    addPrincipal(principal: Principal) {
+      callers.set(principal.accessKeyId, callerOf(principal));
+      principals.set(principal.accessKeyId, { ...principal });
+    },
     accountId,
     region,
     get settings() {

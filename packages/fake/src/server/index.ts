@@ -6,6 +6,7 @@ import {
   type ServiceCatalogFakeOptions,
 } from "../core/create-fake.js";
 import { errors, renderError } from "../core/wire-errors.js";
+import { answerControl, CONTROL_PREFIX, type ControlBaseline } from "./control-api.js";
 import { sigv4Authenticator } from "./sigv4-verifier.js";
 
 /** @public */
@@ -30,6 +31,12 @@ export interface FakeServerOptions extends ServiceCatalogFakeOptions {
   maxConnections?: number;
   /** How long `close()` lets requests in flight finish before their connections are destroyed. Default 5 s. */
   closeGraceMs?: number;
+  /**
+   * Who may use the control API under `/_svccat/` (products, settings, faults, principals, the call log, reset):
+   * clients on this machine (`"loopback"`, the default), anyone who can reach the server (`"anywhere"`), or nobody
+   * (`"off"`). It is not signed: anyone allowed can change the fake.
+   */
+  controlApi?: "loopback" | "anywhere" | "off";
 }
 
 /** A running fake server. @public */
@@ -97,10 +104,15 @@ export async function startServiceCatalogFakeServer(options: FakeServerOptions =
     }
   });
 
+  const controlAccess = options.controlApi ?? "loopback";
+  const baseline: ControlBaseline = { products: fake.store.list(), settings: fake.settings };
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const body = await readBody(req, bodyLimit);
     let response: Response;
-    if (body === undefined) {
+    if (body !== undefined && (req.url ?? "").startsWith(CONTROL_PREFIX)) {
+      response = control(req, body);
+    } else if (body === undefined) {
       response = renderError(errors.requestTooLarge(bodyLimit), crypto.randomUUID(), fake.settings);
       res.setHeader("connection", "close");
     } else {
@@ -133,6 +145,29 @@ export async function startServiceCatalogFakeServer(options: FakeServerOptions =
     });
     res.setHeader("content-length", payload.byteLength);
     res.end(payload);
+  }
+
+  function control(req: IncomingMessage, body: Uint8Array<ArrayBuffer>): Response {
+    const allowed =
+      controlAccess === "anywhere" || (controlAccess === "loopback" && isLoopback(req.socket.remoteAddress));
+    const answer = allowed
+      ? answerControl(fake, baseline, req.method ?? "GET", new URL(req.url ?? "/", "http://fake.invalid"), body)
+      : {
+          status: 403,
+          body: {
+            error: {
+              code: "Forbidden",
+              message:
+                controlAccess === "off"
+                  ? 'the control API is off (controlApi: "off")'
+                  : 'the control API answers only clients on this machine (controlApi: "loopback")',
+            },
+          },
+        };
+    return new Response(answer.body === undefined ? null : JSON.stringify(answer.body), {
+      status: answer.status,
+      headers: answer.body === undefined ? {} : { "content-type": "application/json" },
+    });
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -228,6 +263,11 @@ function fetchRequest(
   } catch {
     return undefined;
   }
+}
+
+/** Whether a peer address is this machine: 127.0.0.0/8 or ::1, IPv4-mapped or not. */
+function isLoopback(address: string | undefined): boolean {
+  return address !== undefined && (/^(::ffff:)?127\./.test(address) || address === "::1");
 }
 
 /** The Host header if it is a plain host[:port], so that a bad one cannot make an invalid URL. */

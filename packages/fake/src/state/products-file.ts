@@ -14,6 +14,11 @@ export function parseProductsFile(text: string, source = "products file"): Provi
   } catch (error) {
     throw new StoreError(`${source}: not JSON (${(error as Error).message})`);
   }
+  return productsFromJson(parsed, source);
+}
+
+/** The same, for JSON already parsed (a control API request). @internal */
+export function productsFromJson(parsed: unknown, source: string): ProvisionedProduct[] {
   const list = Array.isArray(parsed)
     ? parsed
     : (parsed as { ProvisionedProducts?: unknown } | null)?.ProvisionedProducts;
@@ -24,16 +29,22 @@ export function parseProductsFile(text: string, source = "products file"): Provi
     if (typeof item !== "object" || item === null) {
       throw new StoreError(`${source}: item ${index} is not an object`);
     }
-    const created = (item as { CreatedTime?: unknown }).CreatedTime;
-    const date =
-      typeof created === "number"
-        ? new Date(created * 1000)
-        : typeof created === "string"
-          ? new Date(created)
-          : undefined;
-    if (date === undefined || Number.isNaN(date.getTime())) {
+    const created = creationTime((item as { CreatedTime?: unknown }).CreatedTime);
+    if (created === undefined) {
       throw new StoreError(`${source}: item ${index} needs CreatedTime as ISO 8601 text or epoch seconds`);
     }
-    return { ...(item as ProvisionedProduct), CreatedTime: date };
+    return { ...(item as ProvisionedProduct), CreatedTime: created };
   });
+}
+
+/** `CreatedTime` from JSON: ISO 8601 text or epoch seconds; undefined for anything else. @internal */
+export function creationTime(value: unknown): Date | undefined {
+  const date =
+    typeof value === "number" ? new Date(value * 1000) : typeof value === "string" ? new Date(value) : undefined;
+  return date === undefined || Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/** A product as JSON: `CreatedTime` as ISO 8601 text, the form `parseProductsFile` reads back. @internal */
+export function productToJson(product: ProvisionedProduct): Record<string, unknown> {
+  return { ...product, CreatedTime: product.CreatedTime.toISOString() };
 }

@@ -1,0 +1,46 @@
+"""The aws CLI v1 against svccat's fake, with only the environment the fake prints."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+
+import pytest
+
+from svccat_fake import FakeServer
+
+AWS = shutil.which("aws")
+
+
+def aws(fake: FakeServer, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_")}
+    env.update(fake.env())
+    return subprocess.run([AWS or "aws", "servicecatalog", *args], env=env, capture_output=True, text=True, timeout=120)
+
+
+@pytest.mark.skipif(AWS is None, reason="the aws CLI is not installed on this machine")
+def test_scan_pages_through_everything(fake: FakeServer) -> None:
+    fake.generate(45, seed=3)
+    result = aws(fake, "scan-provisioned-products", "--access-level-filter", "Key=Account,Value=self")
+    assert result.returncode == 0, result.stderr
+    assert len(json.loads(result.stdout)["ProvisionedProducts"]) == 45
+
+
+@pytest.mark.skipif(AWS is None, reason="the aws CLI is not installed on this machine")
+def test_search_shows_one_page_without_a_paginator(fake: FakeServer) -> None:
+    fake.generate(45, seed=3)
+    result = aws(fake, "search-provisioned-products", "--access-level-filter", "Key=Account,Value=self")
+    assert result.returncode == 0, result.stderr
+    page = json.loads(result.stdout)
+    assert page["TotalResultsCount"] == 45
+    assert len(page["ProvisionedProducts"]) == 20
+    assert "NextPageToken" in page
+
+
+@pytest.mark.skipif(AWS is None, reason="the aws CLI is not installed on this machine")
+def test_errors_exit_non_zero_with_the_code(fake: FakeServer) -> None:
+    result = aws(fake, "scan-provisioned-products", "--page-size", "21")
+    assert result.returncode != 0
+    assert "ValidationException" in result.stderr

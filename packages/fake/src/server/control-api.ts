@@ -1,0 +1,289 @@
+import type { ServiceCatalogFakeCore } from "../core/create-fake.js";
+import type { RecordedCall } from "../state/call-log.js";
+import type { FaultSpec } from "../state/faults.js";
+import { generateProvisionedProducts } from "../state/generate-products.js";
+import type { Principal } from "../state/principals.js";
+import { creationTime, productsFromJson, productToJson } from "../state/products-file.js";
+import { type FakeSettings, type FakeSettingsInput, resolveSettings, SettingsError } from "../state/settings.js";
+import { type ProvisionedProduct, StoreError } from "../state/store.js";
+
+/**
+ * The path every control request starts with. No AWS request uses it: awsJson1_1 posts every operation to `/`
+ * (moto's `/moto-api/` and LocalStack's `/_localstack/` are the same idea).
+ */
+export const CONTROL_PREFIX = "/_svccat/";
+
+/** A control API answer: a status and a JSON body (none for 204). */
+export interface ControlAnswer {
+  status: number;
+  body?: unknown;
+}
+
+/** What the server started with, which `POST /_svccat/reset` restores. */
+export interface ControlBaseline {
+  products: readonly ProvisionedProduct[];
+  settings: FakeSettings;
+}
+
+class ControlError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Answers one control request: products (list, add, replace, generate, update, remove), settings, faults,
+ * principals, the call log, and a reset to the starting state. JSON in and out; a bad request gets
+ * `{"error": {"code", "message"}}` naming what is wrong, never an exception.
+ */
+export function answerControl(
+  fake: ServiceCatalogFakeCore,
+  baseline: ControlBaseline,
+  method: string,
+  url: URL,
+  body: Uint8Array,
+): ControlAnswer {
+  try {
+    const segments = url.pathname.slice(CONTROL_PREFIX.length).split("/").filter(Boolean).map(decodeURIComponent);
+    const [resource, id, extra] = segments;
+    if (extra !== undefined) {
+      throw notFound(url.pathname);
+    }
+    switch (resource) {
+      case "health":
+        return only(method, "GET", () => ({ status: 200, body: { ok: true, products: fake.store.size } }));
+      case "reset":
+        return only(method, "POST", () => {
+          fake.store.reset(baseline.products);
+          fake.configure(baseline.settings);
+          fake.faults.clear();
+          fake.calls.clear();
+          return { status: 200, body: { products: fake.store.size } };
+        });
+      case "products":
+        return products(fake, method, id, body);
+      case "settings":
+        if (id !== undefined) {
+          throw notFound(url.pathname);
+        }
+        return settings(fake, method, body);
+      case "faults":
+        if (id !== undefined) {
+          throw notFound(url.pathname);
+        }
+        return faults(fake, method, body);
+      case "principals":
+        if (id !== undefined) {
+          throw notFound(url.pathname);
+        }
+        return principals(fake, method, body);
+      case "calls":
+        if (id !== undefined) {
+          throw notFound(url.pathname);
+        }
+        return calls(fake, method, url);
+      default:
+        throw notFound(url.pathname);
+    }
+  } catch (error) {
+    if (error instanceof ControlError) {
+      return { status: error.status, body: { error: { code: error.code, message: error.message } } };
+    }
+    if (error instanceof StoreError || error instanceof SettingsError || error instanceof TypeError) {
+      return { status: 400, body: { error: { code: "InvalidRequest", message: error.message } } };
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return { status: 400, body: { error: { code: "InvalidRequest", message } } };
+  }
+}
+
+function products(fake: ServiceCatalogFakeCore, method: string, id: string | undefined, body: Uint8Array) {
+  if (id === "generate") {
+    return only(method, "POST", () => {
+      const options = objectOf(parse(body), "the generate options");
+      const count = options.count;
+      if (typeof count !== "number" || !Number.isInteger(count) || count < 0 || count > 100_000) {
+        throw badRequest("count must be a whole number from 0 to 100000");
+      }
+      const seed = options.seed ?? 1;
+      if (typeof seed !== "number" || !Number.isInteger(seed)) {
+        throw badRequest("seed must be a whole number");
+      }
+      const made = generateProvisionedProducts(count, { seed, accountId: fake.accountId, region: fake.region });
+      fake.store.add(made);
+      return { status: 201, body: { added: made.length, products: fake.store.size } };
+    });
+  }
+  if (id !== undefined) {
+    switch (method) {
+      case "GET": {
+        const product = fake.store.get(id);
+        if (product === undefined) {
+          throw new ControlError(404, "NotFound", `no provisioned product with Id '${id}'`);
+        }
+        return { status: 200, body: productToJson(product) };
+      }
+      case "PATCH": {
+        const patch = objectOf(parse(body), "the patch");
+        const update = { ...patch } as Partial<ProvisionedProduct>;
+        if (Object.hasOwn(patch, "CreatedTime")) {
+          const created = creationTime(patch.CreatedTime);
+          if (created === undefined) {
+            throw badRequest("CreatedTime must be ISO 8601 text or epoch seconds");
+          }
+          update.CreatedTime = created;
+        }
+        if (fake.store.get(id) === undefined) {
+          throw new ControlError(404, "NotFound", `no provisioned product with Id '${id}'`);
+        }
+        return { status: 200, body: productToJson(fake.store.update(id, update)) };
+      }
+      case "DELETE":
+        if (!fake.store.remove(id)) {
+          throw new ControlError(404, "NotFound", `no provisioned product with Id '${id}'`);
+        }
+        return { status: 204 };
+      default:
+        throw methodNotAllowed(method, "GET, PATCH, DELETE");
+    }
+  }
+  switch (method) {
+    case "GET":
+      return { status: 200, body: { ProvisionedProducts: fake.store.list().map(productToJson) } };
+    case "POST": {
+      const parsed = parse(body);
+      const list = productsFromJson(Array.isArray(parsed) || isProductList(parsed) ? parsed : [parsed], "the body");
+      fake.store.add(list);
+      return { status: 201, body: { added: list.length, products: fake.store.size } };
+    }
+    case "PUT": {
+      const list = productsFromJson(parse(body), "the body");
+      fake.store.reset(list);
+      return { status: 200, body: { products: fake.store.size } };
+    }
+    default:
+      throw methodNotAllowed(method, "GET, POST, PUT");
+  }
+}
+
+function settings(fake: ServiceCatalogFakeCore, method: string, body: Uint8Array): ControlAnswer {
+  switch (method) {
+    case "GET":
+      return { status: 200, body: fake.settings };
+    case "PATCH": {
+      const input = objectOf(parse(body), "the settings");
+      // Checked whole before anything changes, so a bad value leaves the settings as they were.
+      resolveSettings(input as FakeSettingsInput, fake.settings);
+      fake.configure(input as FakeSettingsInput);
+      return { status: 200, body: fake.settings };
+    }
+    default:
+      throw methodNotAllowed(method, "GET, PATCH");
+  }
+}
+
+function faults(fake: ServiceCatalogFakeCore, method: string, body: Uint8Array): ControlAnswer {
+  switch (method) {
+    case "GET":
+      return { status: 200, body: { faults: fake.faults.list() } };
+    case "POST": {
+      const spec = objectOf(parse(body), "the fault") as unknown as FaultSpec;
+      const injected = fake.faults.inject(spec);
+      return { status: 201, body: { fault: { ...spec, remaining: injected.remaining } } };
+    }
+    case "DELETE":
+      fake.faults.clear();
+      return { status: 204 };
+    default:
+      throw methodNotAllowed(method, "GET, POST, DELETE");
+  }
+}
+
+function principals(fake: ServiceCatalogFakeCore, method: string, body: Uint8Array): ControlAnswer {
+  switch (method) {
+    case "GET":
+      return {
+        status: 200,
+        body: { principals: [...fake.principals.values()].map(({ accessKeyId, arn }) => ({ accessKeyId, arn })) },
+      };
+    case "POST": {
+      const principal = objectOf(parse(body), "the principal");
+      for (const field of ["accessKeyId", "arn"] as const) {
+        if (typeof principal[field] !== "string" || principal[field] === "") {
+          throw badRequest(`the principal needs a string ${field}`);
+        }
+      }
+      for (const field of ["secretAccessKey", "sessionToken"] as const) {
+        if (principal[field] !== undefined && typeof principal[field] !== "string") {
+          throw badRequest(`the principal's ${field} must be a string`);
+        }
+      }
+      fake.addPrincipal(principal as unknown as Principal);
+      return { status: 201, body: { accessKeyId: principal.accessKeyId, arn: principal.arn } };
+    }
+    default:
+      throw methodNotAllowed(method, "GET, POST");
+  }
+}
+
+function calls(fake: ServiceCatalogFakeCore, method: string, url: URL): ControlAnswer {
+  switch (method) {
+    case "GET": {
+      const operation = url.searchParams.get("operation");
+      const list: RecordedCall[] = operation === null ? fake.calls.all() : fake.calls.of(operation);
+      return { status: 200, body: { calls: list.map((call) => ({ ...call, at: call.at.toISOString() })) } };
+    }
+    case "DELETE":
+      fake.calls.clear();
+      return { status: 204 };
+    default:
+      throw methodNotAllowed(method, "GET, DELETE");
+  }
+}
+
+function only(method: string, allowed: string, answer: () => ControlAnswer): ControlAnswer {
+  if (method !== allowed) {
+    throw methodNotAllowed(method, allowed);
+  }
+  return answer();
+}
+
+function parse(body: Uint8Array): unknown {
+  const text = new TextDecoder().decode(body);
+  if (text.trim() === "") {
+    return {};
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw badRequest(`the body is not JSON (${(error as Error).message})`);
+  }
+}
+
+function objectOf(value: unknown, what: string): Record<string, unknown> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw badRequest(`${what} must be a JSON object`);
+  }
+  // Rebuilt without a prototype: member names from the request are data.
+  return Object.assign(Object.create(null) as Record<string, unknown>, value);
+}
+
+function isProductList(value: unknown): boolean {
+  return typeof value === "object" && value !== null && Object.hasOwn(value, "ProvisionedProducts");
+}
+
+function badRequest(message: string): ControlError {
+  return new ControlError(400, "InvalidRequest", message);
+}
+
+function notFound(path: string): ControlError {
+  return new ControlError(404, "NotFound", `no control resource at ${path}; see the fake's README, "Control API"`);
+}
+
+function methodNotAllowed(method: string, allowed: string): ControlError {
+  return new ControlError(405, "MethodNotAllowed", `${method} is not allowed here; use ${allowed}`);
+}
