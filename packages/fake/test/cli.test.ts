@@ -122,4 +122,34 @@ describe("svccat-fake serve", () => {
     expect(await cli.exited).toBe(0);
     socket.destroy();
   });
+
+  it("runs from the repository root as `pnpm exec` finds it, with nothing built, and passes signals on", async () => {
+    const root = fileURLToPath(new URL("../../../", import.meta.url));
+    for (const bin of ["svccat-fake", "svccat-conformance"]) {
+      const help = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
+        const child = spawn(join(root, "node_modules/.bin", bin), ["--help"], { cwd: root });
+        let stdout = "";
+        child.stdout.on("data", (chunk: Buffer) => {
+          stdout += chunk.toString();
+        });
+        child.on("exit", (code) => resolve({ code, stdout }));
+      });
+      expect(help.code, bin).toBe(0);
+      expect(help.stdout).toContain(`${bin} `);
+    }
+    const served = spawn(join(root, "node_modules/.bin/svccat-fake"), ["serve", "--port", "0"], { cwd: root });
+    let stdout = "";
+    const ready = new Promise<void>((resolve) =>
+      served.stdout.on("data", (chunk: Buffer) => {
+        stdout += chunk.toString();
+        if (stdout.includes("Ctrl-C stops it.")) {
+          resolve();
+        }
+      }),
+    );
+    const exited = new Promise<number | null>((resolve) => served.on("exit", (code) => resolve(code)));
+    await ready;
+    served.kill("SIGTERM");
+    expect(await exited).toBe(0);
+  });
 });
