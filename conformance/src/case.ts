@@ -48,7 +48,20 @@ export interface ConformanceCase {
 
 export const passed = (detail?: string): CaseResult =>
   detail === undefined ? { status: "passed" } : { status: "passed", detail };
-export const failed = (expected: string, actual: string): CaseResult => ({ status: "failed", expected, actual });
+/** The longest expected or actual text a failure keeps: an echoed 2,025-character value would make lines unreadable. */
+export const FAILURE_TEXT_LIMIT = 300;
+
+export const failed = (expected: string, actual: string): CaseResult => ({
+  status: "failed",
+  expected: clip(expected),
+  actual: clip(actual),
+});
+
+function clip(text: string): string {
+  return text.length <= FAILURE_TEXT_LIMIT
+    ? text
+    : `${text.slice(0, FAILURE_TEXT_LIMIT)}… (${text.length - FAILURE_TEXT_LIMIT} more characters)`;
+}
 export const notChecked = (reason: string): CaseResult => ({ status: "not-checked", reason });
 export const observed = (setting: keyof FakeSettings | undefined, value: unknown, detail: string): CaseResult =>
   setting === undefined ? { status: "observed", value, detail } : { status: "observed", setting, value, detail };

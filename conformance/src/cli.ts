@@ -80,6 +80,11 @@ async function main(argv: string[]): Promise<number> {
     throw new UsageError(`--client must be svccat, aws-sdk or both, not ${values.client}`);
   }
   const mark = { passed: "✓", failed: "✗", "not-checked": "-", observed: "○" } as const;
+  for (const file of values.report ?? []) {
+    if (!/\.(json|xml|md)$/.test(file)) {
+      throw new UsageError(`--report ${file}: the name must end in .json, .xml (JUnit) or .md`);
+    }
+  }
   const report = await runConformance({
     target,
     clients,
@@ -93,6 +98,11 @@ async function main(argv: string[]): Promise<number> {
       }
     },
   });
+  if (report.cases.length === 0) {
+    throw new UsageError(
+      `--cases ${values.cases}: no case id contains it (ids look like paging/search-sorted-traversal)`,
+    );
+  }
   process.stdout.write(
     `\nsvccat conformance against ${report.target}, clients ${clients.join(" and ")}\n\n${summaryTable(report)}\n`,
   );

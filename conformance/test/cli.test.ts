@@ -94,4 +94,13 @@ describe("svccat-conformance", () => {
     expect(`${result.stdout}${result.stderr}`).not.toContain(secret);
     expect(`${result.stdout}${result.stderr}`).not.toContain("AKIDSHOULDNOTPRINT");
   });
+
+  it.each([
+    [["run", "--cases", "no/such/case"], /--cases no\/such\/case: no case id contains it/],
+    [["run", "--cases", "errors/envelope", "--report", "out.html"], /--report out\.html: the name must end in \.json/],
+  ])("%j is a usage error, exit 2", async (args, message) => {
+    const result = await run(args);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+  });
 });

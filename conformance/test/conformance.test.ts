@@ -1,6 +1,7 @@
 import { defaultSettings, resolveSettings } from "@svccat/fake";
 import { startServiceCatalogFakeServer } from "@svccat/fake/server";
 import { describe, expect, it } from "vitest";
+import { FAILURE_TEXT_LIMIT, failed } from "../src/case.js";
 import {
   diffReports,
   openTarget,
@@ -200,5 +201,16 @@ describe("reports", () => {
     // biome-ignore lint/suspicious/noControlCharactersInRegex: the point is that none are left
     expect(xml).not.toMatch(/[\u0000-\u0008]/);
     expect(toMarkdown(report)).toContain("| passed | failed | not checked | observed |");
+  });
+});
+
+describe("failure lines", () => {
+  it("keep expected and actual to a readable length, saying how much was cut", () => {
+    const result = failed("x".repeat(2_025), "y".repeat(10));
+    expect(result).toEqual({
+      status: "failed",
+      expected: `${"x".repeat(FAILURE_TEXT_LIMIT)}… (${2_025 - FAILURE_TEXT_LIMIT} more characters)`,
+      actual: "y".repeat(10),
+    });
   });
 });

@@ -8,7 +8,7 @@ import {
   serviceTables,
   validateDocument,
 } from "@svccat/model";
-import { type ConformanceCase, expectError, expectNoViolation, failed, passed } from "../case.js";
+import { type ConformanceCase, describeOutcome, expectError, expectNoViolation, failed, passed } from "../case.js";
 
 type Shapes = Record<string, ShapeTable>;
 const shapes = serviceTables.shapes as Shapes;
@@ -103,10 +103,7 @@ export function derivedCases(): ConformanceCase[] {
             ) {
               return passed();
             }
-            return failed(
-              "SerializationException (HTTP 400)",
-              `${outcome.ok ? "success" : `${outcome.name} (HTTP ${outcome.status})`}`,
-            );
+            return failed("SerializationException (HTTP 400)", describeOutcome(outcome));
           },
         });
       }

@@ -36,7 +36,11 @@ export function errorCases(): ConformanceCase[] {
           return failed("an error", describeOutcome(outcome));
         }
         const problems = [
-          outcome.status === 400 ? undefined : `HTTP ${outcome.status}`,
+          outcome.status === 400
+            ? undefined
+            : outcome.status === undefined
+              ? "no HTTP answer"
+              : `HTTP ${outcome.status}`,
           outcome.requestId ? undefined : "no request id",
           outcome.name === "ValidationException" ? undefined : `code ${outcome.name}`,
           outcome.message.length > 0 ? undefined : "no message",

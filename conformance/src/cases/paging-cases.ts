@@ -80,7 +80,8 @@ export function pagingCases(): ConformanceCase[] {
           return notChecked(`only ${run.ids.length} products: one page`);
         }
         const repeated = run.ids.length - new Set(run.ids).size;
-        return observed(undefined, repeated, `${run.ids.length} items over ${run.pages} pages, ${repeated} repeated`);
+        const seen = repeated === 0 ? "no product repeated" : `${repeated} of ${run.ids.length} items repeated`;
+        return observed(undefined, seen, `${run.ids.length} items over ${run.pages} pages: ${seen}`);
       },
     },
     ...OPERATIONS.map(
