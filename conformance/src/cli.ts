@@ -18,7 +18,8 @@ run options:
   --allow-live        required for live AWS: only Scan and Search are called, but they are called on your account
   --region <r>        with --target endpoint (else AWS_REGION)
   --profile <p>       with --target endpoint: a shared config profile for credentials
-  --client <c>        svccat, aws-sdk or both (default both)
+  --client <c>        svccat, aws-sdk, boto3, both (the two JavaScript clients, the default) or all;
+                      boto3 needs python3 with boto3, and an HTTP target (--target http or endpoint)
   --cases <text>      only cases whose id contains <text>
   --report <file>     write a report: .json, .xml (JUnit) or .md
   --record <file>     write what observing cases saw, as a settings file svccat-fake loads
@@ -26,6 +27,14 @@ run options:
 `;
 
 class UsageError extends Error {}
+
+const CLIENT_CHOICES = new Map<string, ClientName[]>([
+  ["svccat", ["svccat"]],
+  ["aws-sdk", ["aws-sdk"]],
+  ["boto3", ["boto3"]],
+  ["both", ["svccat", "aws-sdk"]],
+  ["all", ["svccat", "aws-sdk", "boto3"]],
+]);
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -70,14 +79,9 @@ async function main(argv: string[]): Promise<number> {
     throw new UsageError(`unknown command ${command}; use run or diff`);
   }
   const target = targetOf(values);
-  const clients: ClientName[] =
-    values.client === "both"
-      ? ["svccat", "aws-sdk"]
-      : values.client === "svccat" || values.client === "aws-sdk"
-        ? [values.client]
-        : [];
-  if (clients.length === 0) {
-    throw new UsageError(`--client must be svccat, aws-sdk or both, not ${values.client}`);
+  const clients = CLIENT_CHOICES.get(values.client);
+  if (clients === undefined) {
+    throw new UsageError(`--client must be ${[...CLIENT_CHOICES.keys()].join(", ")}, not ${values.client}`);
   }
   const mark = { passed: "✓", failed: "✗", "not-checked": "-", observed: "○" } as const;
   for (const file of values.report ?? []) {

@@ -22,9 +22,10 @@ import {
   ServiceCatalogClient,
 } from "@svccat/client";
 import type { OperationInput, OperationName, OperationOutput } from "@svccat/model";
+import { createBoto3Client } from "./boto3-client.js";
 
-/** The two clients the suite drives. @public */
-export type ClientName = "svccat" | "aws-sdk";
+/** The clients the suite drives: the two JavaScript clients, and boto3 through a Python process. @public */
+export type ClientName = "svccat" | "aws-sdk" | "boto3";
 
 /** The last HTTP exchange of a call, as it was on the wire. @public */
 export interface WireExchange {
@@ -106,6 +107,9 @@ class RecordingHandler implements RequestHandler<HttpRequest, HttpResponse> {
 
 /** Creates a client by name with the suite's settings. @public */
 export function createConformanceClient(name: ClientName, settings: ClientSettings): ConformanceClient {
+  if (name === "boto3") {
+    return createBoto3Client(settings);
+  }
   const handler = new RecordingHandler();
   const config = {
     region: settings.region,
@@ -157,7 +161,7 @@ export function createConformanceClient(name: ClientName, settings: ClientSettin
 
 /** What differs between the two clients: their classes, which share names and shapes. */
 const KITS: Record<
-  ClientName,
+  Exclude<ClientName, "boto3">,
   {
     Client: typeof ServiceCatalogClient | typeof SdkClient;
     commands: Record<OperationName, unknown>;

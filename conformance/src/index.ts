@@ -1,3 +1,4 @@
+export { boto3Unavailable, createBoto3Client } from "./boto3-client.js";
 export type {
   CaseContext,
   CaseResult,

@@ -1,10 +1,11 @@
+import { boto3Unavailable } from "./boto3-client.js";
 import type { CaseContext, CaseResult, ConformanceCase } from "./case.js";
 import { derivedCases } from "./cases/derived-cases.js";
 import { errorCases } from "./cases/error-cases.js";
 import { pagingCases } from "./cases/paging-cases.js";
 import { queryCases } from "./cases/query-cases.js";
 import { type ClientName, createConformanceClient } from "./clients.js";
-import { openTarget, type TargetSpec } from "./targets.js";
+import { openTarget, TargetError, type TargetSpec } from "./targets.js";
 
 /** Every case of the suite: derived from the tables, then written by hand. @public */
 export function allCases(): ConformanceCase[] {
@@ -68,6 +69,17 @@ export async function runConformance(options: RunOptions): Promise<ConformanceRe
   const cases = allCases().filter((c) =>
     filter === undefined ? true : typeof filter === "string" ? c.id.includes(filter) : filter.test(c.id),
   );
+  if (clients.includes("boto3")) {
+    if (options.target.kind === "fake") {
+      throw new TargetError(
+        "boto3 reaches the fake only over HTTP: msw answers requests of this JavaScript process alone; use --target http",
+      );
+    }
+    const unavailable = await boto3Unavailable();
+    if (unavailable !== undefined) {
+      throw new TargetError(`--client boto3: ${unavailable}`);
+    }
+  }
   const started = Date.now();
   const session = await openTarget(options.target);
   const paceMs = options.paceMs ?? (session.live ? 200 : 0);

@@ -1,6 +1,7 @@
 import { defaultSettings, resolveSettings } from "@svccat/fake";
 import { startServiceCatalogFakeServer } from "@svccat/fake/server";
 import { describe, expect, it } from "vitest";
+import { boto3Unavailable } from "../src/boto3-client.js";
 import { FAILURE_TEXT_LIMIT, failed } from "../src/case.js";
 import {
   diffReports,
@@ -214,3 +215,42 @@ describe("failure lines", () => {
     });
   });
 });
+
+const boto3Missing = await boto3Unavailable();
+if (boto3Missing !== undefined) {
+  console.warn(`svccat conformance: boto3 not checked here: ${boto3Missing}`);
+}
+
+describe.skipIf(boto3Missing !== undefined)(
+  `through boto3${boto3Missing === undefined ? "" : ` (skipped: ${boto3Missing})`}`,
+  () => {
+    it("every case passes against the fake over HTTP, and the three clients agree", async () => {
+      const report = await runConformance({ target: { kind: "http" }, clients: ["svccat", "aws-sdk", "boto3"] });
+      expect(report.cases.filter((c) => c.status === "failed").map((c) => `${c.id}: ${c.message}`)).toEqual([]);
+      expect(report.summary.passed).toBeGreaterThan(50);
+    });
+
+    it("catches a server that ignores PageSize", async () => {
+      const fake = wrongFake({
+        request: (document) => {
+          const { PageSize: _ignored, ...rest } = document;
+          return rest;
+        },
+      });
+      const report = await runConformance({
+        target: { kind: "http", fake },
+        clients: ["boto3"],
+        cases: "page-size-respected",
+      });
+      const entry = report.cases.find((c) => c.id === "paging/search-page-size-respected");
+      expect(entry?.status).toBe("failed");
+      expect(entry?.message).toContain("expected at most 3 items a page (PageSize 3); got a page of 20");
+    });
+
+    it("refuses the in-process fake, which boto3 cannot reach", async () => {
+      await expect(runConformance({ target: { kind: "fake" }, clients: ["boto3"] })).rejects.toThrow(
+        /boto3 reaches the fake only over HTTP/,
+      );
+    });
+  },
+);
