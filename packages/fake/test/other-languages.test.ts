@@ -1,4 +1,4 @@
-import { execFile, execFileSync } from "node:child_process";
+import { execFile, execFileSync, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
@@ -72,4 +72,54 @@ describe("the fake from other languages", () => {
       expect(stdout).toMatch(/^6 passed, 0 failed$/m);
     },
   );
+
+  it("the environment `svccat-fake serve` prints works unchanged for both JavaScript clients and boto3", async () => {
+    const server = spawn(TSX, ["--conditions=@svccat/source", CLI, "serve", "--port", "0", "--generate", "5"], {
+      env: userEnvironment(),
+    });
+    try {
+      const printed = await new Promise<string>((resolve, reject) => {
+        let stdout = "";
+        server.stdout.on("data", (chunk: Buffer) => {
+          stdout += chunk.toString();
+          if (stdout.includes("Ctrl-C stops it.")) {
+            resolve(stdout);
+          }
+        });
+        server.on("exit", () => reject(new Error(`svccat-fake exited: ${stdout}`)));
+      });
+      // Only what the fake printed: each `export A=1 B=2` line, as a shell would read it.
+      const env = userEnvironment();
+      for (const line of printed.split("\n").filter((l) => l.startsWith("  export "))) {
+        for (const assignment of line.trim().slice("export ".length).split(" ")) {
+          const [name, value] = assignment.split("=") as [string, string];
+          env[name] = value;
+        }
+      }
+      const script = `
+        import { ScanProvisionedProductsCommand as Ours, ServiceCatalogClient as OurClient } from "@svccat/client";
+        import { ScanProvisionedProductsCommand as Sdk, ServiceCatalogClient as SdkClient } from "@aws-sdk/client-service-catalog";
+        const ours = await new OurClient({}).send(new Ours({}));
+        const sdk = await new SdkClient({}).send(new Sdk({}));
+        console.log(JSON.stringify([ours.$metadata.httpStatusCode, sdk.$metadata.httpStatusCode]));`;
+      const js = await run(TSX, ["--conditions=@svccat/source", "--input-type=module", "-e", script], {
+        cwd: PACKAGE,
+        env,
+      });
+      expect(JSON.parse(js.stdout.trim())).toEqual([200, 200]);
+      if (pythonMissing === undefined) {
+        const python = await run(
+          "python3",
+          [
+            "-c",
+            "import boto3; print(boto3.client('servicecatalog').scan_provisioned_products()['ResponseMetadata']['HTTPStatusCode'])",
+          ],
+          { env },
+        );
+        expect(python.stdout.trim()).toBe("200");
+      }
+    } finally {
+      server.kill("SIGTERM");
+    }
+  });
 });
