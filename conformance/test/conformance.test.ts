@@ -32,6 +32,7 @@ describe("against the fake", () => {
       lastPageToken: "null",
       errorTypeForm: "namespaced",
       errorMessageKey: "Message",
+      modelledErrorMessageKey: "message",
       searchTermsCombine: "or",
       defaultAccessLevel: { ScanProvisionedProducts: "Account", SearchProvisionedProducts: "Account" },
     } as const;

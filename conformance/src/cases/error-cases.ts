@@ -92,6 +92,23 @@ export function errorCases(): ConformanceCase[] {
       },
     },
     {
+      id: "observe/modelled-error-message-key",
+      title:
+        "Whether the modelled InvalidParametersException names its message Message (its modelled member) or message",
+      observes: "modelledErrorMessageKey",
+      run: async (context) => {
+        const outcome = await context.call(SEARCH, { ...ACCOUNT, PageToken: "svccat-not-a-token" });
+        const body = wireBody(outcome);
+        if (outcome.ok || outcome.name !== "InvalidParametersException" || body === undefined) {
+          return notChecked(`no InvalidParametersException to read: ${describeOutcome(outcome)}`);
+        }
+        const key = "Message" in body ? "Message" : "message" in body ? "message" : undefined;
+        return key === undefined
+          ? notChecked("no message key in the error body")
+          : observed("modelledErrorMessageKey", key, `the body has "${key}"`);
+      },
+    },
+    {
       id: "observe/error-type-header",
       title: "Whether error responses carry an x-amzn-ErrorType header",
       observes: "errorTypeHeader",

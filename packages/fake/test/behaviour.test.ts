@@ -135,7 +135,7 @@ describe("page tokens", () => {
     const edited = `${token.slice(0, 5)}${token[5] === "A" ? "B" : "A"}${token.slice(6)}`;
     for (const bad of [edited, token.slice(0, -2), `${token}x`, "garbage", "a.b.c"]) {
       const answer = await call(fake, "SearchProvisionedProducts", { ...all, PageToken: bad });
-      expect(answer.body).toEqual({ __type: "InvalidParametersException", message: "The page token is not valid" });
+      expect(answer.body).toEqual({ __type: "InvalidParametersException", Message: "The page token is not valid" });
     }
   });
 
@@ -152,7 +152,7 @@ describe("page tokens", () => {
     const fake = createServiceCatalogFake({ provisionedProducts: products });
     const token = (await call(fake, "SearchProvisionedProducts", all)).body.NextPageToken;
     const other = await call(fake, "SearchProvisionedProducts", { ...all, SortBy: "name", PageToken: token });
-    expect(other.body.message).toMatch(/does not belong to this query/);
+    expect(other.body.Message).toMatch(/does not belong to this query/);
     const scan = await call(fake, "ScanProvisionedProducts", { ...all, PageToken: token });
     expect(scan.body.__type).toBe("InvalidParametersException");
     fake.configure({ tokenBoundToQuery: false });
@@ -172,7 +172,7 @@ describe("page tokens", () => {
     now += 59_000;
     expect((await call(fake, "SearchProvisionedProducts", { ...all, PageToken: token })).status).toBe(200);
     now += 2_000;
-    expect((await call(fake, "SearchProvisionedProducts", { ...all, PageToken: token })).body.message).toMatch(
+    expect((await call(fake, "SearchProvisionedProducts", { ...all, PageToken: token })).body.Message).toMatch(
       /expired/,
     );
   });
@@ -239,6 +239,7 @@ describe("search", () => {
         Tags: [{ Key: "owner", Value: "payments-db" }],
         CreatedTime: new Date("2025-02-01T10:00:00Z"),
         ProductId: "prod-db",
+        ProvisioningArtifactId: "pa-db-v2",
       }),
     ],
   });
@@ -257,6 +258,9 @@ describe("search", () => {
   it.each([
     [["status:AVAILABLE"], ["pp-aaa"]],
     [["status:available"], ["pp-aaa"]],
+    // The older page's field name and the newer one search the same member.
+    [["provisioningArtifact:pa-db"], ["pp-ccc"]],
+    [["provisioningArtifactId:pa-db"], ["pp-ccc"]],
     [["name:web"], ["pp-aaa", "pp-bbb"]],
     [["name:web", "status:ERROR"], ["pp-bbb"]],
     [["payments"], ["pp-aaa", "pp-ccc"]],
@@ -297,7 +301,7 @@ describe("search", () => {
     ]);
     const answer = await call(fake, "SearchProvisionedProducts", { SortBy: "colour" });
     expect(answer.body.__type).toBe("InvalidParametersException");
-    expect(answer.body.message).toMatch(
+    expect(answer.body.Message).toMatch(
       /SortBy 'colour' is not supported; use one of arn, id, name, lastRecordId, createdTime/,
     );
     fake.configure({ unknownSortBy: "ignore" });
@@ -424,6 +428,27 @@ describe("faults and the call log", () => {
     expect((await call(fake, "ScanProvisionedProducts", {})).status).toBe(500);
     expect((await call(fake, "ScanProvisionedProducts", {})).status).toBe(200);
     expect(fake.faults.list()).toEqual([]);
+  });
+
+  it("answer in AWS's words: AccessDeniedException, the ValidationException \"Rate exceeded\", Coral's namespaces", async () => {
+    const fake = createServiceCatalogFake({ principals, region: "eu-west-2" });
+    fake.faults.inject({ kind: "access-denied", operation: "ScanProvisionedProducts" });
+    const denied = await call(fake, "ScanProvisionedProducts", {}, { accessKeyId: "BOB" });
+    expect(denied.status).toBe(400);
+    expect(denied.body).toEqual({
+      __type: "AccessDeniedException",
+      message:
+        "User: arn:aws:sts::123456789012:assumed-role/Deployer/bob is not authorized to perform: servicecatalog:ScanProvisionedProducts on resource: arn:aws:servicecatalog:eu-west-2:123456789012:*/* because no identity-based policy allows the servicecatalog:ScanProvisionedProducts action",
+    });
+    fake.faults.inject({ kind: "throttle-validation" });
+    expect((await call(fake, "SearchProvisionedProducts", {})).body).toEqual({
+      __type: "ValidationException",
+      message: "Rate exceeded",
+    });
+    fake.faults.inject({ kind: "throttle" });
+    expect((await call(fake, "SearchProvisionedProducts", {})).headers.get("x-amzn-errortype")).toBe(
+      "ThrottlingException:http://internal.amazon.com/coral/com.amazon.coral.availability/",
+    );
   });
 
   it("fail a fraction of calls", async () => {

@@ -90,7 +90,7 @@ describe("hostile request bodies through dispatch", () => {
     const many = await call(fake, SEARCH, { ...ACCOUNT, Filters: { SearchQuery: distinct } });
     expect(many.status).toBe(400);
     expect(many.body.__type).toBe("InvalidParametersException");
-    expect(String(many.body.message)).toMatch(/200000 distinct terms; at most 100/);
+    expect(String(many.body.Message)).toMatch(/200000 distinct terms; at most 100/);
   });
 
   it("dispatch answers whatever it is given, and never throws", async () => {

@@ -248,8 +248,16 @@ function checkConstraints(constraints: ValueConstraints, value: unknown, path: s
     }
   }
   if (pattern !== undefined && typeof value === "string" && !compilePattern(pattern).test(value)) {
-    out.push(violation(value, path, `Member must satisfy regular expression pattern: ${pattern}`));
+    out.push(violation(value, path, `Member must satisfy regular expression pattern: ${patternAsQuoted(pattern)}`));
   }
+}
+
+/**
+ * A pattern as AWS quotes it: the model's expression without the anchors Smithy needs (Coral matches the whole value
+ * anyway): `[a-zA-Z0-9][a-zA-Z0-9._-]*` in a real Service Catalog error, where the spec writes `^…$`.
+ */
+function patternAsQuoted(pattern: string): string {
+  return pattern.replace(/^\^/, "").replace(/(?<!\\)\$$/, "");
 }
 
 /** Every constraint failure below `value`, in member order, each as Coral phrases it. */

@@ -21,8 +21,8 @@ Options:
   --seed <n>          the generator's seed (default 1); the same seed gives the same products
   --settings <file>   settings file (svccat-fake-settings/1), e.g. one recorded by svccat-conformance
   --principal <p>     ACCESS_KEY:SECRET:ARN[:SESSION_TOKEN], repeatable; the first is the default caller
-  --fault <f>         KIND[:OPERATION][:N|:RATE], repeatable; KIND is throttle, internal, unavailable, latency
-                      or drop; N the next N calls (default 1), RATE a fraction such as 0.1 until removed
+  --fault <f>         KIND[:OPERATION][:N|:RATE], repeatable; KIND is throttle, throttle-validation,
+                      access-denied, internal, unavailable, latency or drop; N the next N calls (default 1), RATE a fraction such as 0.1 until removed
   --control <who>     who may use the control API under /_svccat/: loopback (default), anywhere, off
   --account <id>      the account of the default principal (default 123456789012)
   --region <name>     the region to print for clients (default us-east-1)
@@ -149,7 +149,15 @@ function parsePrincipal(text: string): Principal {
   };
 }
 
-const FAULT_KINDS: readonly FaultKind[] = ["throttle", "internal", "unavailable", "latency", "drop"];
+const FAULT_KINDS: readonly FaultKind[] = [
+  "throttle",
+  "throttle-validation",
+  "access-denied",
+  "internal",
+  "unavailable",
+  "latency",
+  "drop",
+];
 
 /** `KIND[:OPERATION][:N|:RATE]`, e.g. `throttle:SearchProvisionedProducts:3` or `internal:0.1`. */
 function parseFault(text: string): FaultSpec {

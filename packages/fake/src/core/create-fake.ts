@@ -79,6 +79,7 @@ export function createServiceCatalogFakeCore(options: ServiceCatalogFakeOptions 
     settings: () => settings,
     callerOf: (accessKeyId) => (accessKeyId === undefined ? undefined : callers.get(accessKeyId)) ?? fallbackCaller,
     now,
+    region,
   });
 
   return {

@@ -25,6 +25,8 @@ export interface DispatchContext {
   readonly settings: () => FakeSettings;
   readonly callerOf: (accessKeyId: string | undefined) => Caller;
   readonly now: () => number;
+  /** The region the fake says it is in, for ARNs in its messages. */
+  readonly region: string;
 }
 
 const TARGET_PREFIX = `${serviceTables.service.name}.`;
@@ -108,6 +110,14 @@ async function answer(
     switch (fault.kind) {
       case "throttle":
         throw errors.throttling();
+      case "throttle-validation":
+        throw errors.throttlingAsValidation();
+      case "access-denied":
+        throw errors.accessDenied(
+          caller.arn,
+          operation,
+          `arn:${partitionOf(caller.arn)}:servicecatalog:${context.region}:${caller.accountId}:*/*`,
+        );
       case "internal":
         throw errors.internalFailure();
       case "unavailable":
@@ -153,6 +163,11 @@ function listResponse(
     status: 200,
     headers: { "content-type": serviceTables.service.contentType },
   });
+}
+
+/** The partition of an ARN (`arn:aws-cn:…` → `aws-cn`). */
+function partitionOf(arn: string): string {
+  return arn.split(":")[1] ?? "aws";
 }
 
 function isRequest(value: unknown): value is Request {

@@ -4,6 +4,7 @@ import type { FakeSettings } from "../state/settings.js";
 /** Where each error the fake sends comes from, for the namespaced `__type` form. */
 const CORAL_VALIDATE = "com.amazon.coral.validate";
 const CORAL_SERVICE = "com.amazon.coral.service";
+const CORAL_AVAILABILITY = "com.amazon.coral.availability";
 
 /** An error the fake answers with. Thrown inside the fake, rendered once by `renderError`. @public */
 export class FakeServiceError extends Error {
@@ -21,10 +22,17 @@ export class FakeServiceError extends Error {
 }
 
 function namespaceOf(code: string): string {
-  if (code in serviceTables.errors) {
+  if (Object.hasOwn(serviceTables.errors, code)) {
     return serviceTables.service.namespace;
   }
-  return code === "ValidationException" ? CORAL_VALIDATE : CORAL_SERVICE;
+  switch (code) {
+    case "ValidationException":
+      return CORAL_VALIDATE;
+    case "ThrottlingException":
+      return CORAL_AVAILABILITY;
+    default:
+      return CORAL_SERVICE;
+  }
 }
 
 /** The one place wire errors are made: status, `x-amzn-RequestId`, `x-amzn-ErrorType`, `{"__type", "message"}`. */
@@ -37,7 +45,10 @@ export function renderError(error: FakeServiceError, requestId: string, settings
   if (settings.errorTypeHeader) {
     headers["x-amzn-errortype"] = `${error.code}:http://internal.amazon.com/coral/${error.namespace}/`;
   }
-  const body = JSON.stringify({ __type: type, [settings.errorMessageKey]: error.message });
+  const key = Object.hasOwn(serviceTables.errors, error.code)
+    ? settings.modelledErrorMessageKey
+    : settings.errorMessageKey;
+  const body = JSON.stringify({ __type: type, [key]: error.message });
   return new Response(body, { status: error.status, headers });
 }
 
@@ -52,6 +63,14 @@ export const errors = {
       target === null ? "Missing X-Amz-Target header" : `Unknown operation ${target}`,
     ),
   throttling: () => new FakeServiceError("ThrottlingException", "Rate exceeded"),
+  /** Service Catalog has been seen to throttle with a ValidationException whose message is "Rate exceeded". */
+  throttlingAsValidation: () => new FakeServiceError("ValidationException", "Rate exceeded"),
+  /** AWS's wording for a call no IAM policy allows (the status is not known: Coral's JSON services send 400). */
+  accessDenied: (callerArn: string, operation: string, resource: string) =>
+    new FakeServiceError(
+      "AccessDeniedException",
+      `User: ${callerArn} is not authorized to perform: servicecatalog:${operation} on resource: ${resource} because no identity-based policy allows the servicecatalog:${operation} action`,
+    ),
   internalFailure: () =>
     new FakeServiceError("InternalFailure", "The request processing has failed because of an unknown error.", 500),
   serviceUnavailable: () =>

@@ -1,12 +1,21 @@
 import type { OperationName } from "@svccat/model";
 
 /**
- * What an injected fault does to a call: answer `ThrottlingException` ("Rate exceeded", 400), `InternalFailure`
- * (500) or `ServiceUnavailable` (503); wait before answering normally; or drop the connection (a network error
- * in msw, a destroyed socket in server mode).
+ * What an injected fault does to a call: answer `ThrottlingException` ("Rate exceeded", 400), a
+ * `ValidationException` "Rate exceeded" (`throttle-validation`, as Service Catalog has been seen to throttle),
+ * `AccessDeniedException` in AWS's words (`access-denied`), `InternalFailure` (500) or `ServiceUnavailable` (503);
+ * wait before answering normally; or drop the connection (a network error in msw, a destroyed socket in server
+ * mode).
  * @public
  */
-export type FaultKind = "throttle" | "internal" | "unavailable" | "latency" | "drop";
+export type FaultKind =
+  | "throttle"
+  | "throttle-validation"
+  | "access-denied"
+  | "internal"
+  | "unavailable"
+  | "latency"
+  | "drop";
 
 /** @public */
 export interface FaultSpec {
@@ -94,7 +103,15 @@ export class FaultInjector {
   }
 }
 
-const KINDS: readonly FaultKind[] = ["throttle", "internal", "unavailable", "latency", "drop"];
+const KINDS: readonly FaultKind[] = [
+  "throttle",
+  "throttle-validation",
+  "access-denied",
+  "internal",
+  "unavailable",
+  "latency",
+  "drop",
+];
 
 function checkSpec(spec: FaultSpec): void {
   if (!KINDS.includes(spec.kind)) {

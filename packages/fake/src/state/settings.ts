@@ -23,8 +23,13 @@ export interface FakeSettings {
   tokenTtlSeconds: number | null;
   /** `__type` as the short name (`ValidationException`) or namespaced (`com.amazon.coral.validate#ValidationException`). Default `"short"`. */
   errorTypeForm: "short" | "namespaced";
-  /** The key of the error message in error bodies. Default `"message"`. */
+  /** The key of the message in the bodies of Coral's framework errors (`ValidationException`, ...). Default `"message"`. */
   errorMessageKey: "message" | "Message";
+  /**
+   * The key of the message in the bodies of the spec's modelled errors. Default `"Message"`: the model gives
+   * `InvalidParametersException` a `Message` member, which AWS's SDKs read (decisions/0010).
+   */
+  modelledErrorMessageKey: "message" | "Message";
   /** Whether error responses carry an `x-amzn-ErrorType` header. Default `true`. */
   errorTypeHeader: boolean;
   /**
@@ -56,6 +61,7 @@ export const defaultSettings: FakeSettings = Object.freeze({
   tokenTtlSeconds: null,
   errorTypeForm: "short",
   errorMessageKey: "message",
+  modelledErrorMessageKey: "Message",
   errorTypeHeader: true,
   unsortedPaging: "stable",
   searchTermsCombine: "and",
@@ -90,6 +96,7 @@ const choices: { [K in keyof FakeSettings]?: readonly unknown[] } = {
   tokenBoundToQuery: [true, false],
   errorTypeForm: ["short", "namespaced"],
   errorMessageKey: ["message", "Message"],
+  modelledErrorMessageKey: ["message", "Message"],
   errorTypeHeader: [true, false],
   unsortedPaging: ["stable", "aws-like"],
   searchTermsCombine: ["and", "or"],
@@ -155,7 +162,8 @@ export function resolveSettings(input: FakeSettingsInput = {}, base: FakeSetting
         out.tokenTtlSeconds = value as number | null;
         break;
       default: {
-        const allowed = choices[key as keyof FakeSettings];
+        // Setting names come from files and the control API: only the table's own keys are settings.
+        const allowed = Object.hasOwn(choices, key) ? choices[key as keyof FakeSettings] : undefined;
         if (allowed === undefined) {
           throw new SettingsError(
             `settings.${key} is not a setting; known: ${Object.keys(defaultSettings).join(", ")}`,

@@ -63,6 +63,7 @@ export const serviceTables = {
           "physicalId": "PhysicalId",
           "productId": "ProductId",
           "provisioningArtifactId": "ProvisioningArtifactId",
+          "provisioningArtifact": "ProvisioningArtifactId",
           "type": "Type",
           "status": "Status",
           "tags": "Tags",
