@@ -4,7 +4,8 @@ import { derivedCases } from "./cases/derived-cases.js";
 import { errorCases } from "./cases/error-cases.js";
 import { pagingCases } from "./cases/paging-cases.js";
 import { queryCases } from "./cases/query-cases.js";
-import { type ClientName, createConformanceClient } from "./clients.js";
+import { type ClientName, type ConformanceClient, createConformanceClient } from "./clients.js";
+import { preflight } from "./preflight.js";
 import { openTarget, TargetError, type TargetSpec } from "./targets.js";
 
 /** Every case of the suite: derived from the tables, then written by hand. @public */
@@ -88,6 +89,13 @@ export async function runConformance(options: RunOptions): Promise<ConformanceRe
   );
   const reports: CaseReport[] = [];
   try {
+    // An endpoint may be anything: check it is Service Catalog before a case runs or anything is recorded.
+    if (session.kind === "endpoint") {
+      const refusal = await preflight(drivers[0] as ConformanceClient);
+      if (refusal !== undefined) {
+        throw new TargetError(`preflight against ${session.description}: ${refusal}`);
+      }
+    }
     for (const [index, testCase] of cases.entries()) {
       const results: Partial<Record<ClientName, CaseResult>> = {};
       for (const client of drivers) {

@@ -1,5 +1,7 @@
 import { spawn } from "node:child_process";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -102,5 +104,75 @@ describe("svccat-conformance", () => {
     const result = await run(args);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
+  });
+
+  describe("stops at the preflight, exit 2, recording nothing, when the endpoint is not Service Catalog", () => {
+    const credentials = {
+      AWS_ACCESS_KEY_ID: "test",
+      AWS_SECRET_ACCESS_KEY: "test",
+      AWS_EC2_METADATA_DISABLED: "true",
+    };
+    const attempt = async (endpoint: string, env: Record<string, string>) => {
+      const record = join(dir, `recorded-${Math.random().toString(36).slice(2)}.json`);
+      const result = await run(
+        ["run", "--target", "endpoint", "--endpoint", endpoint, "--region", "us-east-1", "--record", record],
+        { AWS_CONFIG_FILE: join(dir, "none"), AWS_SHARED_CREDENTIALS_FILE: join(dir, "none"), ...env },
+      );
+      const recorded = await readFile(record, "utf8").then(
+        () => true,
+        () => false,
+      );
+      return { ...result, recorded };
+    };
+
+    it("an HTML error page", async () => {
+      const server = createServer((_req, res) => {
+        res.writeHead(500, { "content-type": "text/html" });
+        res.end("<html><body>Internal Server Error</body></html>");
+      });
+      await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+      try {
+        const result = await attempt(`http://127.0.0.1:${(server.address() as AddressInfo).port}`, credentials);
+        expect(result.code).toBe(2);
+        expect(result.stderr).toMatch(
+          /preflight against endpoint .*: not Service Catalog: .*HTTP 500, content-type text\/html/,
+        );
+        expect(result.stderr.length).toBeLessThan(1_000);
+        expect(result.recorded).toBe(false);
+      } finally {
+        server.close();
+      }
+    });
+
+    it("a closed port", async () => {
+      const server = createServer();
+      await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+      const port = (server.address() as AddressInfo).port;
+      await new Promise((resolve) => server.close(resolve));
+      const result = await attempt(`http://127.0.0.1:${port}`, credentials);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/preflight against .*: unreachable: /);
+      expect(result.recorded).toBe(false);
+    });
+
+    it("credentials the service refuses, and none at all", async () => {
+      const fake = await startServiceCatalogFakeServer();
+      try {
+        const refused = await attempt(fake.url, { ...credentials, AWS_SECRET_ACCESS_KEY: "wrong" });
+        expect(refused.code).toBe(2);
+        expect(refused.stderr).toMatch(/credentials refused: InvalidSignatureException \(HTTP 400\)/);
+        expect(refused.recorded).toBe(false);
+        const none = await attempt(fake.url, {
+          AWS_ACCESS_KEY_ID: "",
+          AWS_SECRET_ACCESS_KEY: "",
+          AWS_EC2_METADATA_DISABLED: "true",
+        });
+        expect(none.code).toBe(2);
+        expect(none.stderr).toMatch(/credentials missing: /);
+        expect(none.recorded).toBe(false);
+      } finally {
+        await fake.close();
+      }
+    });
   });
 });
