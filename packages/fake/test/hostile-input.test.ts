@@ -6,6 +6,7 @@ import {
   createServiceCatalogFake,
   generateProvisionedProducts,
   type ProvisionedProduct,
+  type ServiceCatalogFake,
   StoreError,
 } from "../src/index.js";
 import { type FakeServer, startServiceCatalogFakeServer } from "../src/server/index.js";
@@ -14,6 +15,20 @@ import { call } from "./support/dispatch.js";
 const SCAN = "ScanProvisionedProducts";
 const SEARCH = "SearchProvisionedProducts";
 const ACCOUNT = { AccessLevelFilter: { Key: "Account", Value: "self" } };
+
+/** A request whose body is these bytes exactly, as no JSON client would send it. */
+function dispatchBytes(fake: ServiceCatalogFake, operation: string, bytes: Uint8Array<ArrayBuffer>): Promise<Response> {
+  return fake.dispatch(
+    new Request("https://servicecatalog.us-east-1.amazonaws.com/", {
+      method: "POST",
+      headers: {
+        "content-type": "application/x-amz-json-1.1",
+        "x-amz-target": `AWS242ServiceCatalogService.${operation}`,
+      },
+      body: bytes,
+    }),
+  );
+}
 
 describe("hostile request bodies through dispatch", () => {
   const fake = createServiceCatalogFake({ provisionedProducts: generateProvisionedProducts(120, { seed: 3 }) });
@@ -60,16 +75,7 @@ describe("hostile request bodies through dispatch", () => {
 
   it("a body that is not UTF-8 is a SerializationException", async () => {
     const bytes = new Uint8Array([0x7b, 0x22, 0x41, 0xff, 0xfe, 0x22, 0x3a, 0x31, 0x7d]);
-    const response = await fake.dispatch(
-      new Request("https://servicecatalog.us-east-1.amazonaws.com/", {
-        method: "POST",
-        headers: {
-          "content-type": "application/x-amz-json-1.1",
-          "x-amz-target": `AWS242ServiceCatalogService.${SCAN}`,
-        },
-        body: bytes,
-      }),
-    );
+    const response = await dispatchBytes(fake, SCAN, bytes);
     expect(response.status).toBe(400);
     expect(((await response.json()) as { __type: string }).__type).toBe("SerializationException");
   });
@@ -127,16 +133,7 @@ describe("hostile request bodies through dispatch", () => {
   it("arbitrary bytes as a body never get a 5xx", async () => {
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 64 }), fc.constantFrom(SCAN, SEARCH), async (bytes, operation) => {
-        const response = await fake.dispatch(
-          new Request("https://servicecatalog.us-east-1.amazonaws.com/", {
-            method: "POST",
-            headers: {
-              "content-type": "application/x-amz-json-1.1",
-              "x-amz-target": `AWS242ServiceCatalogService.${operation}`,
-            },
-            body: bytes,
-          }),
-        );
+        const response = await dispatchBytes(fake, operation, bytes);
         expect(response.status).toBeLessThan(500);
       }),
       { numRuns: 300 },

@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { type OperationName, serviceTables } from "@svccat/model";
 import { startServiceCatalogFakeServer } from "../server/index.js";
-import type { FaultKind, FaultSpec } from "../state/faults.js";
+import { FAULT_KINDS, type FaultKind, type FaultSpec } from "../state/faults.js";
 import { generateProvisionedProducts } from "../state/generate-products.js";
 import type { Principal } from "../state/principals.js";
 import { parseProductsFile } from "../state/products-file.js";
@@ -148,16 +148,6 @@ function parsePrincipal(text: string): Principal {
     ...(sessionToken === undefined ? {} : { sessionToken }),
   };
 }
-
-const FAULT_KINDS: readonly FaultKind[] = [
-  "throttle",
-  "throttle-validation",
-  "access-denied",
-  "internal",
-  "unavailable",
-  "latency",
-  "drop",
-];
 
 /** `KIND[:OPERATION][:N|:RATE]`, e.g. `throttle:SearchProvisionedProducts:3` or `internal:0.1`. */
 function parseFault(text: string): FaultSpec {

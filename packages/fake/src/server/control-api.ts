@@ -50,7 +50,8 @@ export function answerControl(
   try {
     const segments = url.pathname.slice(CONTROL_PREFIX.length).split("/").filter(Boolean).map(decodeURIComponent);
     const [resource, id, extra] = segments;
-    if (extra !== undefined) {
+    // Only products are addressed one by one (`products/{id}`, `products/generate`).
+    if (extra !== undefined || (id !== undefined && resource !== "products")) {
       throw notFound(url.pathname);
     }
     switch (resource) {
@@ -67,24 +68,12 @@ export function answerControl(
       case "products":
         return products(fake, method, id, body);
       case "settings":
-        if (id !== undefined) {
-          throw notFound(url.pathname);
-        }
         return settings(fake, method, body);
       case "faults":
-        if (id !== undefined) {
-          throw notFound(url.pathname);
-        }
         return faults(fake, method, body);
       case "principals":
-        if (id !== undefined) {
-          throw notFound(url.pathname);
-        }
         return principals(fake, method, body);
       case "calls":
-        if (id !== undefined) {
-          throw notFound(url.pathname);
-        }
         return calls(fake, method, url);
       default:
         throw notFound(url.pathname);

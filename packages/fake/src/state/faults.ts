@@ -103,7 +103,8 @@ export class FaultInjector {
   }
 }
 
-const KINDS: readonly FaultKind[] = [
+/** Every fault kind, in the order the documentation lists them. @internal */
+export const FAULT_KINDS: readonly FaultKind[] = [
   "throttle",
   "throttle-validation",
   "access-denied",
@@ -114,8 +115,8 @@ const KINDS: readonly FaultKind[] = [
 ];
 
 function checkSpec(spec: FaultSpec): void {
-  if (!KINDS.includes(spec.kind)) {
-    throw new TypeError(`fault kind must be one of ${KINDS.join(", ")}, not ${JSON.stringify(spec.kind)}`);
+  if (!FAULT_KINDS.includes(spec.kind)) {
+    throw new TypeError(`fault kind must be one of ${FAULT_KINDS.join(", ")}, not ${JSON.stringify(spec.kind)}`);
   }
   if (spec.times !== undefined && !(Number.isInteger(spec.times) && spec.times > 0)) {
     throw new TypeError(`fault times must be a positive whole number, not ${JSON.stringify(spec.times)}`);
