@@ -341,10 +341,10 @@ describe("access levels", () => {
       )
     ).sort();
 
-  it("User sees what the caller launched, and is the default", async () => {
+  it("User sees what the caller launched, and is Scan's default; Search's default is Account", async () => {
     expect(await ids("BOB", { Key: "User", Value: "self" })).toEqual(["pp-bob"]);
-    expect(await ids("BOB")).toEqual(["pp-bob"]);
     expect(await ids("BOB", undefined, "ScanProvisionedProducts")).toEqual(["pp-bob"]);
+    expect(await ids("BOB")).toEqual(["pp-bob", "pp-carol", "pp-test"]);
   });
 
   it("Role sees what was launched under the caller's role", async () => {

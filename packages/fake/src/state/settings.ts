@@ -13,7 +13,10 @@ export interface FakeSettings {
   lastPageToken: "absent" | "null" | "empty";
   /** Page size when `PageSize` is 0 or omitted, per operation; at most the operation's maximum. Default 20 for both. */
   defaultPageSize: Record<OperationKey, number>;
-  /** Access level when the input has no `AccessLevelFilter`. Default `"User"` for both, as most AWS docs say. */
+  /**
+   * Access level when the input has no `AccessLevelFilter`. Default `"User"` for Scan (its documentation) and
+   * `"Account"` for Search (the spec's documentation, botocore 1.43 and the official SDK say so; decisions/0010).
+   */
   defaultAccessLevel: Record<OperationKey, AccessLevelFilterKey>;
   /** Whether `AccessLevelFilter.Value` must be exactly `self` or may be any case (`Self`, older docs). Default `"insensitive"`. */
   selfValueCase: "exact" | "insensitive";
@@ -55,7 +58,7 @@ export type OperationKey = OperationName;
 export const defaultSettings: FakeSettings = Object.freeze({
   lastPageToken: "absent",
   defaultPageSize: Object.freeze({ ScanProvisionedProducts: 20, SearchProvisionedProducts: 20 }),
-  defaultAccessLevel: Object.freeze({ ScanProvisionedProducts: "User", SearchProvisionedProducts: "User" }),
+  defaultAccessLevel: Object.freeze({ ScanProvisionedProducts: "User", SearchProvisionedProducts: "Account" }),
   selfValueCase: "insensitive",
   tokenBoundToQuery: true,
   tokenTtlSeconds: null,
