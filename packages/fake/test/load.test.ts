@@ -27,7 +27,8 @@ const IN_FLIGHT = 64;
 /**
  * A bounded load test of the server on loopback: 20,000 requests, 64 at a time, one in ten malformed or unsigned.
  * It asserts correctness under load (well-formed answers, no 5xx, memory returning), not speed: speed is
- * measured in bench/.
+ * measured in bench/. It takes about 20 s on an idle 2-core machine and several minutes when other test suites
+ * share the cores, hence a budget of 15 minutes that only a hang exhausts.
  */
 describe("the server under load", () => {
   it("answers 20,000 requests, 64 in flight, every answer well formed, no 5xx, memory back near the start", async () => {
@@ -96,5 +97,5 @@ describe("the server under load", () => {
     // The call log is bounded and the match cache holds one query; 20,000 requests must not leave more than a
     // few megabytes behind.
     expect(after - baseline).toBeLessThan(16 * 1024 * 1024);
-  }, 240_000);
+  }, 900_000);
 });
