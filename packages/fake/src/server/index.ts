@@ -116,13 +116,7 @@ export async function startServiceCatalogFakeServer(options: FakeServerOptions =
       response = renderError(errors.requestTooLarge(bodyLimit), crypto.randomUUID(), fake.settings);
       res.setHeader("connection", "close");
     } else {
-      const headers = new Headers();
-      for (const [name, value] of Object.entries(req.headers)) {
-        if (value !== undefined) {
-          headers.set(name, Array.isArray(value) ? value.join(", ") : value);
-        }
-      }
-      const request = fetchRequest(req, headers, body, `${host}:${port}`);
+      const request = fetchRequest(req, body, `${host}:${port}`);
       response =
         request === undefined
           ? // A method the Fetch API refuses (TRACE, CONNECT) or a target that is no URL path: not an operation.
@@ -236,14 +230,9 @@ function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array<Array
 
 /**
  * The Fetch `Request` for an incoming request, or undefined when the Fetch API cannot express it: a forbidden
- * method, or a target that is not a path (`*`, an absolute URL is read for its path).
+ * method, a header value it refuses, or a target that is not a path (`*`; an absolute URL is read for its path).
  */
-function fetchRequest(
-  req: IncomingMessage,
-  headers: Headers,
-  body: Uint8Array<ArrayBuffer>,
-  fallbackHost: string,
-): Request | undefined {
+function fetchRequest(req: IncomingMessage, body: Uint8Array<ArrayBuffer>, fallbackHost: string): Request | undefined {
   const method = req.method ?? "GET";
   let path: string;
   try {
@@ -255,6 +244,13 @@ function fetchRequest(
     return undefined;
   }
   try {
+    // Header values node:http lets through can still be ones the Fetch API refuses: that too is no operation.
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value !== undefined) {
+        headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+      }
+    }
     return new Request(`http://${safeHost(req.headers.host) ?? fallbackHost}${path}`, {
       method,
       headers,
