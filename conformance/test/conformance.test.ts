@@ -229,7 +229,7 @@ describe.skipIf(boto3Missing !== undefined)(
       const report = await runConformance({ target: { kind: "http" }, clients: ["svccat", "aws-sdk", "boto3"] });
       expect(report.cases.filter((c) => c.status === "failed").map((c) => `${c.id}: ${c.message}`)).toEqual([]);
       expect(report.summary.passed).toBeGreaterThan(50);
-    });
+    }, 600_000);
 
     it("catches a server that ignores PageSize", async () => {
       const fake = wrongFake({

@@ -9,6 +9,9 @@ import { describe, expect, it } from "vitest";
  * with the machine's own boto3 and aws CLI v1.
  */
 const run = promisify(execFile);
+
+/** These tests start several processes each (the fake, pytest, the aws CLI): budgets that hold on a loaded machine. */
+const SPAWNING_BUDGET_MS = 600_000;
 const PACKAGE = fileURLToPath(new URL("..", import.meta.url));
 const TSX = fileURLToPath(new URL("../node_modules/.bin/tsx", import.meta.url));
 const CLI = fileURLToPath(new URL("../src/cli/index.ts", import.meta.url));
@@ -60,6 +63,7 @@ describe("the fake from other languages", () => {
         expect(stdout).not.toMatch(/\bskipped\b/);
       }
     },
+    SPAWNING_BUDGET_MS,
   );
 
   it.skipIf(shellMissing !== undefined)(
@@ -71,55 +75,60 @@ describe("the fake from other languages", () => {
       });
       expect(stdout).toMatch(/^6 passed, 0 failed$/m);
     },
+    SPAWNING_BUDGET_MS,
   );
 
-  it("the environment `svccat-fake serve` prints works unchanged for both JavaScript clients and boto3", async () => {
-    const server = spawn(TSX, ["--conditions=@svccat/source", CLI, "serve", "--port", "0", "--generate", "5"], {
-      env: userEnvironment(),
-    });
-    try {
-      const printed = await new Promise<string>((resolve, reject) => {
-        let stdout = "";
-        server.stdout.on("data", (chunk: Buffer) => {
-          stdout += chunk.toString();
-          if (stdout.includes("Ctrl-C stops it.")) {
-            resolve(stdout);
-          }
-        });
-        server.on("exit", () => reject(new Error(`svccat-fake exited: ${stdout}`)));
+  it(
+    "the environment `svccat-fake serve` prints works unchanged for both JavaScript clients and boto3",
+    async () => {
+      const server = spawn(TSX, ["--conditions=@svccat/source", CLI, "serve", "--port", "0", "--generate", "5"], {
+        env: userEnvironment(),
       });
-      // Only what the fake printed: each `export A=1 B=2` line, as a shell would read it.
-      const env = userEnvironment();
-      for (const line of printed.split("\n").filter((l) => l.startsWith("  export "))) {
-        for (const assignment of line.trim().slice("export ".length).split(" ")) {
-          const [name, value] = assignment.split("=") as [string, string];
-          env[name] = value;
+      try {
+        const printed = await new Promise<string>((resolve, reject) => {
+          let stdout = "";
+          server.stdout.on("data", (chunk: Buffer) => {
+            stdout += chunk.toString();
+            if (stdout.includes("Ctrl-C stops it.")) {
+              resolve(stdout);
+            }
+          });
+          server.on("exit", () => reject(new Error(`svccat-fake exited: ${stdout}`)));
+        });
+        // Only what the fake printed: each `export A=1 B=2` line, as a shell would read it.
+        const env = userEnvironment();
+        for (const line of printed.split("\n").filter((l) => l.startsWith("  export "))) {
+          for (const assignment of line.trim().slice("export ".length).split(" ")) {
+            const [name, value] = assignment.split("=") as [string, string];
+            env[name] = value;
+          }
         }
-      }
-      const script = `
+        const script = `
         import { ScanProvisionedProductsCommand as Ours, ServiceCatalogClient as OurClient } from "@svccat/client";
         import { ScanProvisionedProductsCommand as Sdk, ServiceCatalogClient as SdkClient } from "@aws-sdk/client-service-catalog";
         const ours = await new OurClient({}).send(new Ours({}));
         const sdk = await new SdkClient({}).send(new Sdk({}));
         console.log(JSON.stringify([ours.$metadata.httpStatusCode, sdk.$metadata.httpStatusCode]));`;
-      const js = await run(TSX, ["--conditions=@svccat/source", "--input-type=module", "-e", script], {
-        cwd: PACKAGE,
-        env,
-      });
-      expect(JSON.parse(js.stdout.trim())).toEqual([200, 200]);
-      if (pythonMissing === undefined) {
-        const python = await run(
-          "python3",
-          [
-            "-c",
-            "import boto3; print(boto3.client('servicecatalog').scan_provisioned_products()['ResponseMetadata']['HTTPStatusCode'])",
-          ],
-          { env },
-        );
-        expect(python.stdout.trim()).toBe("200");
+        const js = await run(TSX, ["--conditions=@svccat/source", "--input-type=module", "-e", script], {
+          cwd: PACKAGE,
+          env,
+        });
+        expect(JSON.parse(js.stdout.trim())).toEqual([200, 200]);
+        if (pythonMissing === undefined) {
+          const python = await run(
+            "python3",
+            [
+              "-c",
+              "import boto3; print(boto3.client('servicecatalog').scan_provisioned_products()['ResponseMetadata']['HTTPStatusCode'])",
+            ],
+            { env },
+          );
+          expect(python.stdout.trim()).toBe("200");
+        }
+      } finally {
+        server.kill("SIGTERM");
       }
-    } finally {
-      server.kill("SIGTERM");
-    }
-  });
+    },
+    SPAWNING_BUDGET_MS,
+  );
 });
