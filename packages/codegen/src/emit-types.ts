@@ -7,7 +7,9 @@ const DATE = ts.factory.createTypeReferenceNode("Date");
 
 /**
  * TypeScript types of the OpenAPI document (its JSON text), through openapi-typescript's Node API. Timestamps become `Date`, as the
- * client hands them to users, and a member with a `@default` stays optional, as in the AWS SDK's types.
+ * client hands them to users, and a member with a `@default` stays optional, as in the AWS SDK's types. Every member
+ * of a shape also admits `undefined`, as the AWS SDK types them (`Key: string | undefined`), so that the SDK's
+ * values are assignable to these types and the other way round, `exactOptionalPropertyTypes` or not.
  */
 export async function emitTypes(openapiJson: string): Promise<string> {
   // The JSON text, not the object: the types are made from exactly the document that is written to disk.
@@ -20,5 +22,63 @@ export async function emitTypes(openapiJson: string): Promise<string> {
       return schema.format === EPOCH_SECONDS_FORMAT ? DATE : undefined;
     },
   });
-  return `${TS_HEADER}\n${astToString(ast)}`;
+  return `${TS_HEADER}\n${astToString(ast.map(admitUndefinedInShapes))}`;
+}
+
+const UNDEFINED = ts.factory.createKeywordTypeNode(ts.SyntaxKind.UndefinedKeyword);
+
+/**
+ * The members of each structure in `components.schemas` (not the schema aliases themselves, nor the operations'
+ * headers): each member's type, or `undefined`.
+ */
+function admitUndefinedInShapes(node: ts.Node): ts.Node {
+  if (!ts.isInterfaceDeclaration(node) || node.name.text !== "components") {
+    return node;
+  }
+  const orUndefined = (member: ts.TypeElement): ts.TypeElement => {
+    if (!ts.isPropertySignature(member) || member.type === undefined) {
+      return member;
+    }
+    const parts = ts.isUnionTypeNode(member.type) ? [...member.type.types] : [member.type];
+    const type = ts.factory.createUnionTypeNode([...parts, UNDEFINED]);
+    return ts.factory.updatePropertySignature(member, member.modifiers, member.name, member.questionToken, type);
+  };
+  const structure = (schema: ts.TypeElement): ts.TypeElement =>
+    ts.isPropertySignature(schema) && schema.type !== undefined && ts.isTypeLiteralNode(schema.type)
+      ? ts.factory.updatePropertySignature(
+          schema,
+          schema.modifiers,
+          schema.name,
+          schema.questionToken,
+          ts.factory.updateTypeLiteralNode(
+            schema.type,
+            ts.factory.createNodeArray(schema.type.members.map(orUndefined)),
+          ),
+        )
+      : schema;
+  return ts.factory.updateInterfaceDeclaration(
+    node,
+    node.modifiers,
+    node.name,
+    node.typeParameters,
+    node.heritageClauses,
+    node.members.map((member) =>
+      ts.isPropertySignature(member) &&
+      ts.isIdentifier(member.name) &&
+      member.name.text === "schemas" &&
+      member.type !== undefined &&
+      ts.isTypeLiteralNode(member.type)
+        ? ts.factory.updatePropertySignature(
+            member,
+            member.modifiers,
+            member.name,
+            member.questionToken,
+            ts.factory.updateTypeLiteralNode(
+              member.type,
+              ts.factory.createNodeArray(member.type.members.map(structure)),
+            ),
+          )
+        : member,
+    ),
+  );
 }

@@ -56,7 +56,7 @@ describe("a spec change reaches every generated file", () => {
     const types = await read(MODEL_TYPES);
     const attribute = types.slice(types.indexOf("ProvisionedProductAttribute: {"));
     expect(attribute.slice(0, attribute.indexOf("\n        };"))).toMatch(
-      /LaunchedBy\?: components\["schemas"\]\["UserArn"\];/,
+      /LaunchedBy\?: components\["schemas"\]\["UserArn"\] \| undefined;/,
     );
   });
 });

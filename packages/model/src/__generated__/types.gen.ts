@@ -50,67 +50,67 @@ export interface components {
         /** @description What to list in ScanProvisionedProducts. */
         ScanProvisionedProductsInput: {
             /** @description Language of the answer's text: jp, zh, or English when left out. */
-            AcceptLanguage?: components["schemas"]["AcceptLanguage"];
+            AcceptLanguage?: components["schemas"]["AcceptLanguage"] | undefined;
             /** @description Whose provisioned products to list: the caller's own, its role's, or the account's. AWS documents User as the default. */
-            AccessLevelFilter?: components["schemas"]["AccessLevelFilter"];
+            AccessLevelFilter?: components["schemas"]["AccessLevelFilter"] | undefined;
             /**
              * @description Most items to return in one page, from 0 to 20.
              * @default 0
              */
-            PageSize?: components["schemas"]["PageSize"];
+            PageSize?: components["schemas"]["PageSize"] | undefined;
             /** @description The NextPageToken of the previous page; left out for the first page. */
-            PageToken?: components["schemas"]["PageToken"];
+            PageToken?: components["schemas"]["PageToken"] | undefined;
         };
         /** @description One page of ScanProvisionedProducts. */
         ScanProvisionedProductsOutput: {
             /** @description This page's provisioned products. */
-            ProvisionedProducts?: components["schemas"]["ProvisionedProductDetails"];
+            ProvisionedProducts?: components["schemas"]["ProvisionedProductDetails"] | undefined;
             /** @description Token for the next page; null when this page is the last one. */
-            NextPageToken?: components["schemas"]["PageToken"];
+            NextPageToken?: components["schemas"]["PageToken"] | undefined;
         };
         /** @description What to look for in SearchProvisionedProducts. */
         SearchProvisionedProductsInput: {
             /** @description Language of the answer's text: jp, zh, or English when left out. */
-            AcceptLanguage?: components["schemas"]["AcceptLanguage"];
+            AcceptLanguage?: components["schemas"]["AcceptLanguage"] | undefined;
             /** @description Whose provisioned products to search: the caller's own, its role's, or the account's. AWS's newest documentation gives Account as the default; older pages say User. */
-            AccessLevelFilter?: components["schemas"]["AccessLevelFilter"];
+            AccessLevelFilter?: components["schemas"]["AccessLevelFilter"] | undefined;
             /** @description Search terms under the SearchQuery key: free text, or field:value for a searchable field such as status:AVAILABLE. */
-            Filters?: components["schemas"]["ProvisionedProductFilters"];
+            Filters?: components["schemas"]["ProvisionedProductFilters"] | undefined;
             /** @description Field to sort by: arn, id, name, lastRecordId or createdTime. Without it the order is not defined and paging may repeat or skip items. */
-            SortBy?: components["schemas"]["SortField"];
+            SortBy?: components["schemas"]["SortField"] | undefined;
             /** @description Direction of the sort: ASCENDING or DESCENDING. */
-            SortOrder?: components["schemas"]["SortOrder"];
+            SortOrder?: components["schemas"]["SortOrder"] | undefined;
             /**
              * @description Most items to return in one page, from 0 to 100.
              * @default 0
              */
-            PageSize?: components["schemas"]["SearchProvisionedProductsPageSize"];
+            PageSize?: components["schemas"]["SearchProvisionedProductsPageSize"] | undefined;
             /** @description The NextPageToken of the previous page; left out for the first page. */
-            PageToken?: components["schemas"]["PageToken"];
+            PageToken?: components["schemas"]["PageToken"] | undefined;
         };
         /** @description One page of SearchProvisionedProducts. */
         SearchProvisionedProductsOutput: {
             /** @description This page's matching provisioned products. */
-            ProvisionedProducts?: components["schemas"]["ProvisionedProductAttributes"];
+            ProvisionedProducts?: components["schemas"]["ProvisionedProductAttributes"] | undefined;
             /**
              * @description How many provisioned products match the search across all pages.
              * @default 0
              */
-            TotalResultsCount?: components["schemas"]["TotalResultsCount"];
+            TotalResultsCount?: components["schemas"]["TotalResultsCount"] | undefined;
             /** @description Token for the next page; null when this page is the last one. */
-            NextPageToken?: components["schemas"]["PageToken"];
+            NextPageToken?: components["schemas"]["PageToken"] | undefined;
         };
         /** @description The request was well formed but asked for something the service cannot do, such as a page token it did not issue. */
         InvalidParametersException: {
             /** @description What was wrong with the request. */
-            Message?: components["schemas"]["ErrorMessage"];
+            Message?: components["schemas"]["ErrorMessage"] | undefined;
         };
         /** @description Which provisioned products the caller sees, by who launched them. */
         AccessLevelFilter: {
             /** @description The level: Account, Role or User. */
-            Key?: components["schemas"]["AccessLevelFilterKey"];
+            Key?: components["schemas"]["AccessLevelFilterKey"] | undefined;
             /** @description Whose level: the service accepts only self, the caller. */
-            Value?: components["schemas"]["AccessLevelFilterValue"];
+            Value?: components["schemas"]["AccessLevelFilterValue"] | undefined;
         };
         /**
          * @description The access levels a caller can list at.
@@ -166,76 +166,76 @@ export interface components {
         /** @description A provisioned product as ScanProvisionedProducts describes it. */
         ProvisionedProductDetail: {
             /** @description The name the provisioned product was launched with. */
-            Name?: components["schemas"]["ProvisionedProductNameOrArn"];
+            Name?: components["schemas"]["ProvisionedProductNameOrArn"] | undefined;
             /** @description The provisioned product's ARN. */
-            Arn?: components["schemas"]["ProvisionedProductNameOrArn"];
+            Arn?: components["schemas"]["ProvisionedProductNameOrArn"] | undefined;
             /** @description How it was provisioned, such as CFN_STACK or TERRAFORM_OPEN_SOURCE. */
-            Type?: components["schemas"]["ProvisionedProductType"];
+            Type?: components["schemas"]["ProvisionedProductType"] | undefined;
             /** @description The provisioned product's identifier. */
-            Id?: components["schemas"]["ProvisionedProductId"];
+            Id?: components["schemas"]["ProvisionedProductId"] | undefined;
             /** @description Where the provisioned product stands. */
-            Status?: components["schemas"]["ProvisionedProductStatus"];
+            Status?: components["schemas"]["ProvisionedProductStatus"] | undefined;
             /** @description Why it stands there, for example the error of a failed change. */
-            StatusMessage?: components["schemas"]["ProvisionedProductStatusMessage"];
+            StatusMessage?: components["schemas"]["ProvisionedProductStatusMessage"] | undefined;
             /** @description When it was launched. */
-            CreatedTime?: components["schemas"]["CreatedTime"];
+            CreatedTime?: components["schemas"]["CreatedTime"] | undefined;
             /** @description The token the launch request carried to make retries safe. */
-            IdempotencyToken?: components["schemas"]["IdempotencyToken"];
+            IdempotencyToken?: components["schemas"]["IdempotencyToken"] | undefined;
             /** @description The record of the latest request made on it, of any kind. */
-            LastRecordId?: components["schemas"]["LastRequestId"];
+            LastRecordId?: components["schemas"]["LastRequestId"] | undefined;
             /** @description The record of the latest launch, update or terminate request, whatever its outcome. */
-            LastProvisioningRecordId?: components["schemas"]["Id"];
+            LastProvisioningRecordId?: components["schemas"]["Id"] | undefined;
             /** @description The record of the latest launch, update or terminate request that succeeded. */
-            LastSuccessfulProvisioningRecordId?: components["schemas"]["Id"];
+            LastSuccessfulProvisioningRecordId?: components["schemas"]["Id"] | undefined;
             /** @description The product it was launched from. */
-            ProductId?: components["schemas"]["Id"];
+            ProductId?: components["schemas"]["Id"] | undefined;
             /** @description The product version it was launched from. */
-            ProvisioningArtifactId?: components["schemas"]["Id"];
+            ProvisioningArtifactId?: components["schemas"]["Id"] | undefined;
             /** @description The IAM role the launch constraint used, if any. */
-            LaunchRoleArn?: components["schemas"]["RoleArn"];
+            LaunchRoleArn?: components["schemas"]["RoleArn"] | undefined;
         };
         /** @description Provisioned products as SearchProvisionedProducts returns them. */
         ProvisionedProductAttributes: components["schemas"]["ProvisionedProductAttribute"][];
         /** @description A provisioned product as SearchProvisionedProducts describes it. */
         ProvisionedProductAttribute: {
             /** @description The name the provisioned product was launched with. */
-            Name?: components["schemas"]["ProvisionedProductNameOrArn"];
+            Name?: components["schemas"]["ProvisionedProductNameOrArn"] | undefined;
             /** @description The provisioned product's ARN. */
-            Arn?: components["schemas"]["ProvisionedProductNameOrArn"];
+            Arn?: components["schemas"]["ProvisionedProductNameOrArn"] | undefined;
             /** @description How it was provisioned, such as CFN_STACK or TERRAFORM_OPEN_SOURCE. */
-            Type?: components["schemas"]["ProvisionedProductType"];
+            Type?: components["schemas"]["ProvisionedProductType"] | undefined;
             /** @description The provisioned product's identifier. */
-            Id?: components["schemas"]["Id"];
+            Id?: components["schemas"]["Id"] | undefined;
             /** @description Where the provisioned product stands. */
-            Status?: components["schemas"]["ProvisionedProductStatus"];
+            Status?: components["schemas"]["ProvisionedProductStatus"] | undefined;
             /** @description Why it stands there, for example the error of a failed change. */
-            StatusMessage?: components["schemas"]["ProvisionedProductStatusMessage"];
+            StatusMessage?: components["schemas"]["ProvisionedProductStatusMessage"] | undefined;
             /** @description When it was launched. */
-            CreatedTime?: components["schemas"]["CreatedTime"];
+            CreatedTime?: components["schemas"]["CreatedTime"] | undefined;
             /** @description The token the launch request carried to make retries safe. */
-            IdempotencyToken?: components["schemas"]["IdempotencyToken"];
+            IdempotencyToken?: components["schemas"]["IdempotencyToken"] | undefined;
             /** @description The record of the latest request made on it, of any kind. */
-            LastRecordId?: components["schemas"]["Id"];
+            LastRecordId?: components["schemas"]["Id"] | undefined;
             /** @description The record of the latest launch, update or terminate request, whatever its outcome. */
-            LastProvisioningRecordId?: components["schemas"]["Id"];
+            LastProvisioningRecordId?: components["schemas"]["Id"] | undefined;
             /** @description The record of the latest launch, update or terminate request that succeeded. */
-            LastSuccessfulProvisioningRecordId?: components["schemas"]["Id"];
+            LastSuccessfulProvisioningRecordId?: components["schemas"]["Id"] | undefined;
             /** @description The provisioned product's tags. */
-            Tags?: components["schemas"]["Tags"];
+            Tags?: components["schemas"]["Tags"] | undefined;
             /** @description What it is in the provisioning engine, for example a CloudFormation stack ARN or an account id. */
-            PhysicalId?: components["schemas"]["PhysicalId"];
+            PhysicalId?: components["schemas"]["PhysicalId"] | undefined;
             /** @description The product it was launched from. */
-            ProductId?: components["schemas"]["Id"];
+            ProductId?: components["schemas"]["Id"] | undefined;
             /** @description The name of that product. */
-            ProductName?: components["schemas"]["ProductViewName"];
+            ProductName?: components["schemas"]["ProductViewName"] | undefined;
             /** @description The product version it was launched from. */
-            ProvisioningArtifactId?: components["schemas"]["Id"];
+            ProvisioningArtifactId?: components["schemas"]["Id"] | undefined;
             /** @description The name of that product version. */
-            ProvisioningArtifactName?: components["schemas"]["ProvisioningArtifactName"];
+            ProvisioningArtifactName?: components["schemas"]["ProvisioningArtifactName"] | undefined;
             /** @description The IAM principal that launched it. */
-            UserArn?: components["schemas"]["UserArn"];
+            UserArn?: components["schemas"]["UserArn"] | undefined;
             /** @description The session of that principal, when it was an assumed role. */
-            UserArnSession?: components["schemas"]["UserArnSession"];
+            UserArnSession?: components["schemas"]["UserArnSession"] | undefined;
         };
         /** @description A provisioned product's name or ARN. The alternation binds ^ to the name and $ to the ARN, as AWS models it. */
         ProvisionedProductNameOrArn: string;
@@ -268,9 +268,9 @@ export interface components {
         /** @description A key and value attached to a resource. */
         Tag: {
             /** @description The tag's key. */
-            Key: components["schemas"]["TagKey"];
+            Key: components["schemas"]["TagKey"] | undefined;
             /** @description The tag's value. */
-            Value: components["schemas"]["TagValue"];
+            Value: components["schemas"]["TagValue"] | undefined;
         };
         /** @description A tag key: letters, separators, digits and _.:/=+-@. */
         TagKey: string;
