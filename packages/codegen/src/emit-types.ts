@@ -12,6 +12,9 @@ const DATE = ts.factory.createTypeReferenceNode("Date");
  * values are assignable to these types and the other way round, `exactOptionalPropertyTypes` or not.
  */
 export async function emitTypes(openapiJson: string): Promise<string> {
+  const schemas = (JSON.parse(openapiJson) as { components?: { schemas?: Record<string, { enum?: unknown }> } })
+    .components?.schemas;
+  const isEnumRef = (ref: string) => schemas?.[ref.slice(ref.lastIndexOf("/") + 1)]?.enum !== undefined;
   // The JSON text, not the object: the types are made from exactly the document that is written to disk.
   const ast = await openapiTS(openapiJson, {
     silent: true,
@@ -19,13 +22,45 @@ export async function emitTypes(openapiJson: string): Promise<string> {
     rootTypes: true,
     rootTypesNoSchemaPrefix: true,
     transform(schema) {
-      return schema.format === EPOCH_SECONDS_FORMAT ? DATE : undefined;
+      if (schema.format === EPOCH_SECONDS_FORMAT) {
+        return DATE;
+      }
+      // A map whose keys are an enum: only those keys, each optional, as the AWS SDK types it (`Partial<Record<K, V>>`;
+      // openapi-typescript would allow any key).
+      const map = schema as {
+        type?: unknown;
+        propertyNames?: { $ref?: string };
+        additionalProperties?: { $ref?: string };
+      };
+      const keys = map.propertyNames?.$ref;
+      const values = map.additionalProperties?.$ref;
+      if (map.type === "object" && keys !== undefined && values !== undefined && isEnumRef(keys)) {
+        return ts.factory.createMappedTypeNode(
+          undefined,
+          ts.factory.createTypeParameterDeclaration(undefined, "key", schemaRef(keys)),
+          undefined,
+          ts.factory.createToken(ts.SyntaxKind.QuestionToken),
+          schemaRef(values),
+          undefined,
+        );
+      }
+      return undefined;
     },
   });
   return `${TS_HEADER}\n${astToString(ast.map(admitUndefinedInShapes))}`;
 }
 
 const UNDEFINED = ts.factory.createKeywordTypeNode(ts.SyntaxKind.UndefinedKeyword);
+
+/** `components["schemas"]["Name"]` for `#/components/schemas/Name`. */
+function schemaRef(ref: string): ts.TypeNode {
+  const name = ref.slice(ref.lastIndexOf("/") + 1);
+  const literal = (text: string) => ts.factory.createLiteralTypeNode(ts.factory.createStringLiteral(text));
+  return ts.factory.createIndexedAccessTypeNode(
+    ts.factory.createIndexedAccessTypeNode(ts.factory.createTypeReferenceNode("components"), literal("schemas")),
+    literal(name),
+  );
+}
 
 /**
  * The members of each structure in `components.schemas` (not the schema aliases themselves, nor the operations'

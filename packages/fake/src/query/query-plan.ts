@@ -52,7 +52,12 @@ export function planQuery(
   const paged = paging(operation);
   const search = input as SearchProvisionedProductsInput;
   const level = accessLevel(operation, input, settings);
-  const rawTerms = query === undefined ? undefined : search.Filters?.[query.filterKey];
+  // The filter key is the table's, a string to the compiler: read the map as the wire sends it.
+  const filters = search.Filters as Readonly<Record<string, readonly string[] | undefined>> | undefined;
+  const rawTerms =
+    query === undefined || filters === undefined || !Object.hasOwn(filters, query.filterKey)
+      ? undefined
+      : filters[query.filterKey];
   const terms = query === undefined ? [] : distinctTerms(parseTerms(rawTerms ?? [], query));
   if (terms.length > MAX_SEARCH_TERMS) {
     throw errors.invalidParameters(

@@ -143,7 +143,7 @@ export interface components {
         TotalResultsCount: number;
         /** @description Search filters, by kind. */
         ProvisionedProductFilters: {
-            [key: string]: components["schemas"]["ProvisionedProductViewFilterValues"];
+            [key in components["schemas"]["ProvisionedProductViewFilterBy"]]?: components["schemas"]["ProvisionedProductViewFilterValues"];
         };
         /**
          * @description The kinds of search filter.
