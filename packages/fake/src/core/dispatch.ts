@@ -6,7 +6,7 @@ import type { FaultInjector } from "../state/faults.js";
 import { accessKeyOf, type Caller } from "../state/principals.js";
 import type { FakeSettings } from "../state/settings.js";
 import { parseBody, withoutNulls } from "./request-body.js";
-import { paging, structure } from "./tables.js";
+import { paging, queryOf } from "./tables.js";
 import { errors, FakeServiceError, renderError } from "./wire-errors.js";
 
 /** A check of a request's signature, run before anything else; answers the error to send, if any. @public */
@@ -116,7 +116,7 @@ async function answer(
         throw errors.accessDenied(
           caller.arn,
           operation,
-          `arn:${partitionOf(caller.arn)}:servicecatalog:${context.region}:${caller.accountId}:*/*`,
+          `arn:${caller.partition}:servicecatalog:${context.region}:${caller.accountId}:*/*`,
         );
       case "internal":
         throw errors.internalFailure();
@@ -149,9 +149,9 @@ function listResponse(
   settings: FakeSettings,
 ): Response {
   const paged = paging(operation);
-  const totalMember = (serviceTables.operations[operation] as { query?: { totalCount?: string } }).query?.totalCount;
+  const totalMember = queryOf(operation)?.totalCount;
   let json = `{${JSON.stringify(paged.items)}:[${result.itemsJson.join(",")}]`;
-  if (totalMember !== undefined && structure(serviceTables.operations[operation].output).members[totalMember]) {
+  if (totalMember !== undefined) {
     json += `,${JSON.stringify(totalMember)}:${result.total}`;
   }
   if (result.nextToken !== undefined) {
@@ -163,11 +163,6 @@ function listResponse(
     status: 200,
     headers: { "content-type": serviceTables.service.contentType },
   });
-}
-
-/** The partition of an ARN (`arn:aws-cn:…` → `aws-cn`). */
-function partitionOf(arn: string): string {
-  return arn.split(":")[1] ?? "aws";
 }
 
 function isRequest(value: unknown): value is Request {

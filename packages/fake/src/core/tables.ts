@@ -1,4 +1,10 @@
-import { type OperationName, type ShapeTable, type StructureShapeTable, serviceTables } from "@svccat/model";
+import {
+  type OperationName,
+  type QueryTable,
+  type ShapeTable,
+  type StructureShapeTable,
+  serviceTables,
+} from "@svccat/model";
 
 /** Lookups into the generated shape tables: every limit and name the fake uses comes through here. */
 
@@ -57,4 +63,9 @@ export function pageTokenMaxLength(): number {
     }
   }
   return longest;
+}
+
+/** The query language of a search operation (`svccat.traits#searchQuery`); undefined for the others. */
+export function queryOf(operation: OperationName): QueryTable | undefined {
+  return (serviceTables.operations[operation] as { query?: QueryTable }).query;
 }

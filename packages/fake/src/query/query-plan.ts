@@ -1,12 +1,10 @@
-import {
-  type AccessLevelFilterKey,
-  type OperationName,
-  type QueryTable,
-  type ScanProvisionedProductsInput,
-  type SearchProvisionedProductsInput,
-  serviceTables,
+import type {
+  AccessLevelFilterKey,
+  OperationName,
+  ScanProvisionedProductsInput,
+  SearchProvisionedProductsInput,
 } from "@svccat/model";
-import { paging } from "../core/tables.js";
+import { paging, queryOf } from "../core/tables.js";
 import { errors } from "../core/wire-errors.js";
 import type { Caller } from "../state/principals.js";
 import type { FakeSettings } from "../state/settings.js";
@@ -48,7 +46,7 @@ export function planQuery(
   caller: Caller,
   settings: FakeSettings,
 ): QueryPlan {
-  const query: QueryTable | undefined = (serviceTables.operations[operation] as { query?: QueryTable }).query;
+  const query = queryOf(operation);
   const paged = paging(operation);
   const search = input as SearchProvisionedProductsInput;
   const level = accessLevel(operation, input, settings);

@@ -23,6 +23,8 @@ export interface Principal {
 export interface Caller {
   accessKeyId: string;
   arn: string;
+  /** The partition of its ARN, e.g. `aws` or `aws-cn`. */
+  partition: string;
   accountId: string;
   /** `arn:aws:iam::<account>:role/<name>` for an assumed-role session; undefined for an IAM user. */
   roleArn: string | undefined;
@@ -35,13 +37,20 @@ const ASSUMED_ROLE = /^arn:(aws[a-z-]*):sts::(\d{12}):assumed-role\/([^/]+)\/(.+
 export function callerOf(principal: Principal): Caller {
   const user = IAM_USER.exec(principal.arn);
   if (user !== null) {
-    return { accessKeyId: principal.accessKeyId, arn: principal.arn, accountId: user[2] as string, roleArn: undefined };
+    return {
+      accessKeyId: principal.accessKeyId,
+      arn: principal.arn,
+      partition: user[1] as string,
+      accountId: user[2] as string,
+      roleArn: undefined,
+    };
   }
   const role = ASSUMED_ROLE.exec(principal.arn);
   if (role !== null) {
     return {
       accessKeyId: principal.accessKeyId,
       arn: principal.arn,
+      partition: role[1] as string,
       accountId: role[2] as string,
       roleArn: `arn:${role[1]}:iam::${role[2]}:role/${role[3]}`,
     };
