@@ -10,8 +10,9 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /**
  * Reads a request body as AWS's JSON reader does: empty means `{}`; bytes that are not UTF-8, JSON nested deeper
- * than `MAX_JSON_DEPTH`, and anything but one JSON object are a `SerializationException`. Objects come back with
- * no prototype, so a member named `__proto__` or `constructor` is data like any other.
+ * than `MAX_JSON_DEPTH`, and anything but one JSON object are a `SerializationException`. `JSON.parse` keeps a
+ * `__proto__` member as an own property; the validator reads only the tables' member names, and `withoutNulls`
+ * copies into objects with no prototype, so such a member stays data.
  */
 export function parseBody(body: Uint8Array): Record<string, unknown> {
   let text: string;
@@ -21,7 +22,7 @@ export function parseBody(body: Uint8Array): Record<string, unknown> {
     throw errors.serialization("Request body is not valid UTF-8");
   }
   if (text.trim() === "") {
-    return Object.create(null) as Record<string, unknown>;
+    return {};
   }
   if (nestingDepth(text) > MAX_JSON_DEPTH) {
     throw errors.serialization(`Request body nests deeper than ${MAX_JSON_DEPTH} levels`);
@@ -35,7 +36,7 @@ export function parseBody(body: Uint8Array): Record<string, unknown> {
   if (typeof document !== "object" || document === null || Array.isArray(document)) {
     throw errors.serialization("Request body must be a JSON object");
   }
-  return asData(document) as Record<string, unknown>;
+  return document as Record<string, unknown>;
 }
 
 /** The deepest nesting of `[` and `{` outside strings: one pass, no recursion, whatever the text. */
@@ -63,22 +64,10 @@ function nestingDepth(text: string): number {
   return deepest;
 }
 
-/** A parsed JSON value with every object rebuilt without a prototype (depth is bounded by the caller). */
-function asData(value: unknown): unknown {
-  if (Array.isArray(value)) {
-    return value.map(asData);
-  }
-  if (typeof value === "object" && value !== null) {
-    const out = Object.create(null) as Record<string, unknown>;
-    for (const key of Object.keys(value)) {
-      out[key] = asData((value as Record<string, unknown>)[key]);
-    }
-    return out;
-  }
-  return value;
-}
-
-/** JSON null is an absent member to an AWS JSON service; the engine sees only members that are there. */
+/**
+ * JSON null is an absent member to an AWS JSON service; the engine sees only members that are there. The copy has
+ * no prototypes: assigning a member named `__proto__` creates it, instead of replacing the object's prototype.
+ */
 export function withoutNulls(value: unknown): unknown {
   if (Array.isArray(value)) {
     return value.map(withoutNulls);
