@@ -9,6 +9,14 @@ import { serviceEndpoints } from "./__generated__/endpoints.gen.js";
  * @public
  */
 export function serviceEndpointPattern(): RegExp {
+  built ??= buildPattern();
+  return built;
+}
+
+/** The data it is built from is generated and fixed: built once, on first use. */
+let built: RegExp | undefined;
+
+function buildPattern(): RegExp {
   const alternatives: string[] = [];
   for (const partition of serviceEndpoints.partitions) {
     const outputs = partition.outputs as Readonly<Record<string, string | boolean>>;
