@@ -34,6 +34,15 @@ export interface CaseContext {
   readonly knownProducts: readonly ProvisionedProduct[] | undefined;
   readonly callerArn: string | undefined;
   readonly live: boolean;
+  /** A page token the runner took before the first case, for the case that observes how long tokens live. */
+  readonly heldToken: HeldToken | undefined;
+}
+
+/** A page token kept through the run: the input of its page, and when it was issued (epoch milliseconds). @public */
+export interface HeldToken {
+  readonly input: OperationInput<typeof SEARCH>;
+  readonly token: string;
+  readonly issuedAt: number;
 }
 
 /** One check. @public */
@@ -136,6 +145,20 @@ export interface Traversal {
   /** The wire form of the last page's token member: absent, null, "" or a string. */
   lastToken: "absent" | "null" | "empty" | "string";
   error?: CallOutcome;
+}
+
+/**
+ * The input that makes a full listing reliable: sorted by creation time where the operation can sort (AWS's advice;
+ * unsorted Search pages may repeat and skip products), nothing for an operation that cannot.
+ */
+export function reliableOrder(operation: OperationName): Readonly<Record<string, string>> {
+  const table = serviceTables.operations[operation] as {
+    paginated: { order?: string } | null;
+    query?: { sortFields: Readonly<Record<string, string>> };
+  };
+  const order = table.paginated?.order;
+  const field = Object.entries(table.query?.sortFields ?? {}).find(([, member]) => member === order)?.[0];
+  return field === undefined ? {} : { SortBy: field };
 }
 
 /** Follows NextPageToken through a listing, up to `maxPages`. */

@@ -27,7 +27,7 @@ export function diffReports(a: ConformanceReport, b: ConformanceReport): CaseDif
       entry === undefined
         ? "absent"
         : entry.status === "observed"
-          ? `observed ${entry.message.split(":")[0]}`
+          ? `observed ${JSON.stringify(Object.values(entry.results).map((r) => (r?.status === "observed" ? r.value : null)))}`
           : entry.status;
     if (key(x) !== key(y)) {
       differences.push({ id, a: show(x), b: show(y) });

@@ -23,4 +23,11 @@ export {
   type RunOptions,
   runConformance,
 } from "./runner.js";
-export { openTarget, SEED_PRODUCTS, TargetError, type TargetSession, type TargetSpec } from "./targets.js";
+export {
+  openTarget,
+  SEED_PRODUCTS,
+  seededFake,
+  TargetError,
+  type TargetSession,
+  type TargetSpec,
+} from "./targets.js";

@@ -11,7 +11,7 @@ export function recordSettings(report: ConformanceReport): SettingsFile {
   const settings: Record<string, unknown> = {};
   const evidence: Record<string, string> = {};
   for (const entry of report.cases) {
-    if (entry.status !== "observed" || typeof entry.observes !== "string") {
+    if (entry.status !== "observed" || typeof entry.observes !== "string" || entry.varies === true) {
       continue;
     }
     const result = Object.values(entry.results)[0];

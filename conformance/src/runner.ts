@@ -1,8 +1,8 @@
 import { boto3Unavailable } from "./boto3-client.js";
-import type { CaseContext, CaseResult, ConformanceCase } from "./case.js";
+import { type CaseContext, type CaseResult, type ConformanceCase, type HeldToken, SEARCH } from "./case.js";
 import { derivedCases } from "./cases/derived-cases.js";
 import { errorCases } from "./cases/error-cases.js";
-import { pagingCases } from "./cases/paging-cases.js";
+import { lastCases, pagingCases } from "./cases/paging-cases.js";
 import { queryCases } from "./cases/query-cases.js";
 import { type ClientName, type ConformanceClient, createConformanceClient } from "./clients.js";
 import { preflight } from "./preflight.js";
@@ -10,7 +10,7 @@ import { openTarget, TargetError, type TargetSpec } from "./targets.js";
 
 /** Every case of the suite: derived from the tables, then written by hand. @public */
 export function allCases(): ConformanceCase[] {
-  return [...derivedCases(), ...pagingCases(), ...queryCases(), ...errorCases()];
+  return [...derivedCases(), ...pagingCases(), ...queryCases(), ...errorCases(), ...lastCases()];
 }
 
 /** @public */
@@ -25,6 +25,8 @@ export interface CaseReport {
   status: CaseStatus;
   /** Why it failed or was not checked, or what was observed. */
   message: string;
+  /** An observing case whose clients saw different answers: the target varies, and nothing is recorded. */
+  varies?: true;
   results: Partial<Record<ClientName, CaseResult>>;
 }
 
@@ -57,6 +59,12 @@ export interface RunOptions {
   onProgress?: (event: ProgressEvent) => void;
   /** Milliseconds between calls; default 200 for live AWS, 0 otherwise. */
   paceMs?: number;
+  /**
+   * The target varies its answers on purpose (the fake's `vary` mode): clients that observe different answers
+   * are reported as "varies", not as a disagreement. Default: the fake's own setting when the suite starts it,
+   * otherwise false.
+   */
+  targetVaries?: boolean;
 }
 
 /**
@@ -84,6 +92,7 @@ export async function runConformance(options: RunOptions): Promise<ConformanceRe
   const started = Date.now();
   const session = await openTarget(options.target);
   const paceMs = options.paceMs ?? (session.live ? 200 : 0);
+  const targetVaries = options.targetVaries ?? session.varies;
   const drivers = clients.map((name) =>
     createConformanceClient(name, { ...session.clientSettings, maxAttempts: session.live ? 8 : 2 }),
   );
@@ -96,6 +105,10 @@ export async function runConformance(options: RunOptions): Promise<ConformanceRe
         throw new TargetError(`preflight against ${session.description}: ${refusal}`);
       }
     }
+    // The token-lifetime case reuses, at the end, a token taken before the first case.
+    const heldToken = cases.some((c) => c.observes === "tokenTtlSeconds")
+      ? await holdToken(drivers[0] as ConformanceClient)
+      : undefined;
     for (const [index, testCase] of cases.entries()) {
       const results: Partial<Record<ClientName, CaseResult>> = {};
       for (const client of drivers) {
@@ -110,12 +123,13 @@ export async function runConformance(options: RunOptions): Promise<ConformanceRe
           knownProducts: session.knownProducts,
           callerArn: session.callerArn,
           live: session.live,
+          heldToken,
           call: paced,
           callUnchecked: paced,
         };
         results[client.name] = await runCase(testCase, context);
       }
-      const report = combine(testCase, results);
+      const report = combine(testCase, results, targetVaries);
       reports.push(report);
       options.onProgress?.({ index, total: cases.length, report });
     }
@@ -141,6 +155,14 @@ export async function runConformance(options: RunOptions): Promise<ConformanceRe
   };
 }
 
+async function holdToken(client: ConformanceClient): Promise<HeldToken | undefined> {
+  const input = { AccessLevelFilter: { Key: "Account", Value: "self" }, SortBy: "name", PageSize: 1 } as const;
+  const issuedAt = Date.now();
+  const outcome = await client.call(SEARCH, input);
+  const token = outcome.ok ? outcome.output.NextPageToken : undefined;
+  return typeof token === "string" && token !== "" ? { input, token, issuedAt } : undefined;
+}
+
 async function runCase(testCase: ConformanceCase, context: CaseContext): Promise<CaseResult> {
   try {
     return await testCase.run(context);
@@ -154,7 +176,11 @@ async function runCase(testCase: ConformanceCase, context: CaseContext): Promise
   }
 }
 
-function combine(testCase: ConformanceCase, results: Partial<Record<ClientName, CaseResult>>): CaseReport {
+function combine(
+  testCase: ConformanceCase,
+  results: Partial<Record<ClientName, CaseResult>>,
+  targetVaries: boolean,
+): CaseReport {
   const base = {
     id: testCase.id,
     title: testCase.title,
@@ -175,6 +201,20 @@ function combine(testCase: ConformanceCase, results: Partial<Record<ClientName, 
     };
   }
   const keys = new Set(entries.map(([, result]) => JSON.stringify(summaryOf(result))));
+  if (
+    keys.size > 1 &&
+    targetVaries &&
+    testCase.observes !== undefined &&
+    entries.every(([, r]) => r.status === "observed")
+  ) {
+    // Each client saw an answer, not the same one: the target varies (the fake's vary mode does on purpose).
+    return {
+      ...base,
+      status: "observed",
+      message: `varies: ${entries.map(([client, result]) => `${client}: ${describe(result)}`).join(" | ")}`,
+      varies: true,
+    };
+  }
   if (keys.size > 1) {
     return {
       ...base,

@@ -1,6 +1,7 @@
 import type { AwsCredentialIdentity } from "@smithy/types";
 import {
   createServiceCatalogFake,
+  type FakeSettingsInput,
   generateProvisionedProducts,
   type ProvisionedProduct,
   type ServiceCatalogFake,
@@ -41,6 +42,8 @@ export interface TargetSession {
   readonly knownProducts: readonly ProvisionedProduct[] | undefined;
   /** The caller's ARN, when known. */
   readonly callerArn: string | undefined;
+  /** Whether the target varies its answers on purpose (a fake in `vary` mode). */
+  readonly varies: boolean;
   close(): Promise<void>;
 }
 
@@ -63,6 +66,7 @@ export async function openTarget(spec: TargetSpec): Promise<TargetSession> {
         clientSettings: { region: FAKE_REGION, credentials: FAKE_CREDENTIALS },
         knownProducts: accountProducts(fake),
         callerArn: firstPrincipalArn(fake),
+        varies: fake.settings.vary !== "off",
         close: async () => server.close(),
       };
     }
@@ -76,6 +80,7 @@ export async function openTarget(spec: TargetSpec): Promise<TargetSession> {
         clientSettings: { region: FAKE_REGION, endpoint: server.url, credentials: FAKE_CREDENTIALS },
         knownProducts: accountProducts(fake),
         callerArn: firstPrincipalArn(fake),
+        varies: fake.settings.vary !== "off",
         close: () => server.close(),
       };
     }
@@ -102,6 +107,7 @@ export async function openTarget(spec: TargetSpec): Promise<TargetSession> {
         },
         knownProducts: undefined,
         callerArn: undefined,
+        varies: false,
         close: async () => undefined,
       };
     }
@@ -113,8 +119,20 @@ export class TargetError extends Error {
   override readonly name = "TargetError";
 }
 
-function seededFake(): ServiceCatalogFake {
-  return createServiceCatalogFake({ provisionedProducts: generateProvisionedProducts(SEED_PRODUCTS, { seed: 42 }) });
+/**
+ * The fake the suite runs against when none is given: `SEED_PRODUCTS` generated products, and a caller who is a
+ * role session, so that User, Role and Account levels each see a different set (the default access level of
+ * each operation can then be told apart).
+ * @public
+ */
+export function seededFake(settings?: FakeSettingsInput): ServiceCatalogFake {
+  const accountId = "123456789012";
+  return createServiceCatalogFake({
+    accountId,
+    provisionedProducts: generateProvisionedProducts(SEED_PRODUCTS, { seed: 42, accountId }),
+    principals: [{ ...FAKE_CREDENTIALS, arn: `arn:aws:sts::${accountId}:assumed-role/Deployer/bob` }],
+    ...(settings === undefined ? {} : { settings }),
+  });
 }
 
 function accountProducts(fake: ServiceCatalogFake): ProvisionedProduct[] {

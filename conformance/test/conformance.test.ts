@@ -8,6 +8,7 @@ import {
   openTarget,
   recordSettings,
   runConformance,
+  seededFake,
   TargetError,
   toJUnit,
   toMarkdown,
@@ -26,22 +27,51 @@ describe("against the fake", () => {
     expect(resolveSettings(recordSettings(report).settings)).toEqual(defaultSettings);
   });
 
-  it("reads a fake's changed settings back", async () => {
-    const { createServiceCatalogFake, generateProvisionedProducts } = await import("@svccat/fake");
+  it("reads a fake's changed settings back: every observable setting away from its default", async () => {
     const changed = {
-      lastPageToken: "null",
+      lastPageToken: { ScanProvisionedProducts: "null", SearchProvisionedProducts: "empty" },
+      defaultPageSize: { ScanProvisionedProducts: 10, SearchProvisionedProducts: 50 },
+      zeroPageSize: { ScanProvisionedProducts: "refused", SearchProvisionedProducts: "default" },
+      pageSizeOverMaximum: { ScanProvisionedProducts: "clamped", SearchProvisionedProducts: "refused" },
+      defaultAccessLevel: { ScanProvisionedProducts: "Role", SearchProvisionedProducts: "User" },
+      selfValueCase: { ScanProvisionedProducts: "exact", SearchProvisionedProducts: "insensitive" },
+      accessLevelValueError: { ScanProvisionedProducts: "ValidationException" },
+      tokenBoundToSort: false,
+      tokenBoundToFilters: false,
+      tokenBoundToAccessLevel: false,
       errorTypeForm: "namespaced",
       errorMessageKey: "Message",
+      errorTypeHeader: false,
+      modelledErrorTypeForm: "namespaced",
       modelledErrorMessageKey: "message",
+      modelledErrorTypeHeader: false,
       searchTermsCombine: "or",
-      defaultAccessLevel: { ScanProvisionedProducts: "Account", SearchProvisionedProducts: "Account" },
+      searchCaseSensitive: true,
+      searchFieldMatch: "prefix",
+      tagsTerm: "text",
+      unknownSortBy: "ValidationException",
+      unknownFilterKey: "ignore",
     } as const;
-    const fake = createServiceCatalogFake({
-      provisionedProducts: generateProvisionedProducts(130, { seed: 42 }),
-      settings: changed,
-    });
-    const report = await runConformance({ target: { kind: "fake", fake }, cases: "observe/" });
-    expect(recordSettings(report).settings).toMatchObject(changed);
+    const report = await runConformance({ target: { kind: "fake", fake: seededFake(changed) }, cases: "observe/" });
+    const recorded = recordSettings(report).settings;
+    expect(resolveSettings(recorded)).toEqual(resolveSettings(changed));
+    expect(Object.keys(recorded).sort()).toEqual([...Object.keys(changed), "tokenTtlSeconds"].sort());
+  });
+});
+
+describe("against the fake in vary mode", () => {
+  it.each([
+    ["fake", "per-call"],
+    ["http", "per-listing"],
+  ] as const)("passes on target %s, varying %s, through both clients", async (kind, vary) => {
+    const report = await runConformance({ target: { kind, fake: seededFake({ vary, seed: 11 }) } });
+    const failures = report.cases.filter((c) => c.status === "failed").map((c) => `${c.id}: ${c.message}`);
+    expect(failures).toEqual([]);
+    expect(report.summary.passed).toBeGreaterThan(50);
+    // The answers did vary: some observation differs between the clients, or from the defaults.
+    const recorded = resolveSettings(recordSettings(report).settings);
+    const varied = report.cases.filter((c) => c.varies === true).length;
+    expect(varied > 0 || JSON.stringify(recorded) !== JSON.stringify(defaultSettings)).toBe(true);
   });
 });
 
@@ -165,24 +195,17 @@ describe("targets", () => {
 
 describe("reports", () => {
   it("diff shows where two runs differ", async () => {
-    const { createServiceCatalogFake, generateProvisionedProducts } = await import("@svccat/fake");
     const base = await runConformance({ target: { kind: "fake" }, cases: "last-page-token", clients: ["svccat"] });
     const other = await runConformance({
-      target: {
-        kind: "fake",
-        fake: createServiceCatalogFake({
-          provisionedProducts: generateProvisionedProducts(130, { seed: 42 }),
-          settings: { lastPageToken: "empty" },
-        }),
-      },
+      target: { kind: "fake", fake: seededFake({ lastPageToken: "empty" }) },
       cases: "last-page-token",
       clients: ["svccat"],
     });
     expect(diffReports(base, base)).toEqual([]);
     const differences = diffReports(base, other);
     expect(differences.map((d) => d.id)).toEqual(["observe/scan-last-page-token", "observe/search-last-page-token"]);
-    expect(differences[0]?.a).toMatch(/^observed: "absent"/);
-    expect(differences[0]?.b).toMatch(/^observed: "empty"/);
+    expect(differences[0]?.a).toMatch(/^observed: \{"ScanProvisionedProducts":"absent"\}/);
+    expect(differences[0]?.b).toMatch(/^observed: \{"ScanProvisionedProducts":"empty"\}/);
   });
 
   it("JUnit XML has a test case per case, failures and skips, and no raw control characters", async () => {

@@ -1,3 +1,4 @@
+import { pageSizeRange, serviceTables } from "@svccat/model";
 import {
   ACCOUNT,
   type ConformanceCase,
@@ -10,7 +11,6 @@ import {
   SEARCH,
 } from "../case.js";
 import type { CallOutcome } from "../clients.js";
-import { pageSizeMax } from "./paging-cases.js";
 
 function wireBody(outcome: CallOutcome): Record<string, unknown> | undefined {
   try {
@@ -21,8 +21,14 @@ function wireBody(outcome: CallOutcome): Record<string, unknown> | undefined {
   }
 }
 
-/** A request every target refuses with a ValidationException: Scan with one more than its largest page. */
-const tooLarge = { ...ACCOUNT, PageSize: pageSizeMax(SCAN) + 1 };
+/**
+ * A request every target refuses with a ValidationException: Scan with a page size below the model's minimum (an
+ * over-maximum one may be clamped, which the suite observes).
+ */
+const belowMinimum = { ...ACCOUNT, PageSize: pageSizeRange(serviceTables, SCAN).min - 1 };
+
+/** A request every target refuses with the modelled InvalidParametersException: a token it never issued. */
+const foreignToken = { ...ACCOUNT, PageToken: "svccat-not-a-token" };
 
 /** The error envelope, as each client reads it, and its wire form where AWS's is unknown. */
 export function errorCases(): ConformanceCase[] {
@@ -31,7 +37,7 @@ export function errorCases(): ConformanceCase[] {
       id: "errors/envelope",
       title: "A refused request: HTTP 400, a request id, the error code through the client, and a message",
       run: async (context) => {
-        const outcome = await context.call(SCAN, tooLarge);
+        const outcome = await context.call(SCAN, belowMinimum);
         if (outcome.ok) {
           return failed("an error", describeOutcome(outcome));
         }
@@ -54,7 +60,7 @@ export function errorCases(): ConformanceCase[] {
       id: "errors/modelled-instance",
       title: "InvalidParametersException arrives as the client's InvalidParametersException class",
       run: async (context) => {
-        const outcome = await context.call(SEARCH, { ...ACCOUNT, PageToken: "svccat-not-a-token" });
+        const outcome = await context.call(SEARCH, foreignToken);
         if (outcome.ok || outcome.name !== "InvalidParametersException") {
           return notChecked(
             `the target answers a bad token with ${describeOutcome(outcome)}, not InvalidParametersException`,
@@ -67,10 +73,10 @@ export function errorCases(): ConformanceCase[] {
     },
     {
       id: "observe/error-type-form",
-      title: "Whether error bodies carry __type short (ValidationException) or namespaced",
+      title: "Whether framework error bodies carry __type short (ValidationException) or namespaced",
       observes: "errorTypeForm",
       run: async (context) => {
-        const outcome = await context.call(SCAN, tooLarge);
+        const outcome = await context.call(SCAN, belowMinimum);
         const type = wireBody(outcome)?.__type;
         if (typeof type !== "string") {
           return notChecked(`no __type in the error body: ${outcome.wire?.body.slice(0, 200)}`);
@@ -83,7 +89,7 @@ export function errorCases(): ConformanceCase[] {
       title: "Whether error bodies name the message message or Message",
       observes: "errorMessageKey",
       run: async (context) => {
-        const body = wireBody(await context.call(SCAN, tooLarge));
+        const body = wireBody(await context.call(SCAN, belowMinimum));
         const key =
           body === undefined ? undefined : "message" in body ? "message" : "Message" in body ? "Message" : undefined;
         return key === undefined
@@ -97,7 +103,7 @@ export function errorCases(): ConformanceCase[] {
         "Whether the modelled InvalidParametersException names its message Message (its modelled member) or message",
       observes: "modelledErrorMessageKey",
       run: async (context) => {
-        const outcome = await context.call(SEARCH, { ...ACCOUNT, PageToken: "svccat-not-a-token" });
+        const outcome = await context.call(SEARCH, foreignToken);
         const body = wireBody(outcome);
         if (outcome.ok || outcome.name !== "InvalidParametersException" || body === undefined) {
           return notChecked(`no InvalidParametersException to read: ${describeOutcome(outcome)}`);
@@ -110,13 +116,47 @@ export function errorCases(): ConformanceCase[] {
     },
     {
       id: "observe/error-type-header",
-      title: "Whether error responses carry an x-amzn-ErrorType header",
+      title: "Whether framework error responses carry an x-amzn-ErrorType header",
       observes: "errorTypeHeader",
       run: async (context) => {
-        const outcome = await context.call(SCAN, tooLarge);
+        const outcome = await context.call(SCAN, belowMinimum);
         const header = outcome.wire?.headers["x-amzn-errortype"];
         return observed(
           "errorTypeHeader",
+          header !== undefined,
+          header === undefined ? "no header" : `x-amzn-ErrorType: ${header}`,
+        );
+      },
+    },
+    {
+      id: "observe/modelled-error-type-form",
+      title: "Whether the modelled InvalidParametersException carries __type short or namespaced",
+      observes: "modelledErrorTypeForm",
+      run: async (context) => {
+        const outcome = await context.call(SEARCH, foreignToken);
+        const type = wireBody(outcome)?.__type;
+        if (outcome.ok || outcome.name !== "InvalidParametersException" || typeof type !== "string") {
+          return notChecked(`no InvalidParametersException with a __type: ${describeOutcome(outcome)}`);
+        }
+        return observed(
+          "modelledErrorTypeForm",
+          type.includes("#") ? "namespaced" : "short",
+          `__type ${JSON.stringify(type)}`,
+        );
+      },
+    },
+    {
+      id: "observe/modelled-error-type-header",
+      title: "Whether the modelled InvalidParametersException carries an x-amzn-ErrorType header",
+      observes: "modelledErrorTypeHeader",
+      run: async (context) => {
+        const outcome = await context.call(SEARCH, foreignToken);
+        if (outcome.ok || outcome.name !== "InvalidParametersException") {
+          return notChecked(`no InvalidParametersException: ${describeOutcome(outcome)}`);
+        }
+        const header = outcome.wire?.headers["x-amzn-errortype"];
+        return observed(
+          "modelledErrorTypeHeader",
           header !== undefined,
           header === undefined ? "no header" : `x-amzn-ErrorType: ${header}`,
         );

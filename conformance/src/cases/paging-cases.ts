@@ -1,17 +1,22 @@
-import { type OperationName, pageSizeRange, serviceTables } from "@svccat/model";
+import type { FakeSettings } from "@svccat/fake";
+import { type OperationInput, type OperationName, pageSizeRange, serviceTables } from "@svccat/model";
 import {
   ACCOUNT,
   type ConformanceCase,
   describeOutcome,
+  expectError,
   failed,
   notChecked,
   observed,
   pageOf,
   passed,
+  reliableOrder,
   SCAN,
   SEARCH,
   traverse,
 } from "../case.js";
+
+const USER = { Key: "User", Value: "self" } as const;
 
 const OPERATIONS: OperationName[] = [SCAN, SEARCH];
 const short = (operation: OperationName) => operation.replace("ProvisionedProducts", "").toLowerCase();
@@ -126,6 +131,22 @@ export function pagingCases(): ConformanceCase[] {
           if (page.nextToken !== undefined && size !== max) {
             return failed(`a full page of ${max} when more follow`, `${size} items and a NextPageToken`);
           }
+          // Where the suite knows the products, it knows the page must be full, and whether more follow.
+          const known = context.knownProducts?.length;
+          if (known !== undefined) {
+            const want = Math.min(known, max);
+            const more = known > max;
+            if (size !== want || (page.nextToken !== undefined) !== more) {
+              return failed(
+                `${want} items ${more ? "and" : "without"} a NextPageToken (${known} products)`,
+                `${size} items ${page.nextToken === undefined ? "without" : "and"} a NextPageToken`,
+              );
+            }
+            return passed(`${size} of ${known} products`);
+          }
+          if (page.nextToken === undefined) {
+            return notChecked(`only ${size} products: the page cannot be full`);
+          }
           return passed(`${size} items`);
         },
       }),
@@ -154,7 +175,12 @@ export function pagingCases(): ConformanceCase[] {
         title: `${operation}: how the last page's NextPageToken looks on the wire (absent, null or "")`,
         observes: "lastPageToken",
         run: async (context) => {
-          const run = await traverse(context, operation, { ...ACCOUNT, PageSize: pageSizeMax(operation) }, 50);
+          const run = await traverse(
+            context,
+            operation,
+            { ...ACCOUNT, ...reliableOrder(operation), PageSize: pageSizeMax(operation) },
+            50,
+          );
           if (run.error !== undefined) {
             return failed("every page answered", describeOutcome(run.error));
           }
@@ -163,7 +189,7 @@ export function pagingCases(): ConformanceCase[] {
           }
           return observed(
             "lastPageToken",
-            run.lastToken,
+            { [operation]: run.lastToken },
             `the last of ${run.pages} pages has NextPageToken ${run.lastToken}`,
           );
         },
@@ -188,19 +214,60 @@ export function pagingCases(): ConformanceCase[] {
         },
       }),
     ),
+    ...OPERATIONS.map(
+      (operation): ConformanceCase => ({
+        id: `observe/${short(operation)}-zero-page-size`,
+        title: `${operation}: whether PageSize 0 means the default page size or is refused`,
+        observes: "zeroPageSize",
+        run: async (context) => {
+          const zero = await context.call(operation, { ...ACCOUNT, PageSize: 0 });
+          if (!zero.ok) {
+            return zero.fromService && zero.name === "ValidationException"
+              ? observed("zeroPageSize", { [operation]: "refused" }, describeOutcome(zero))
+              : notChecked(`PageSize 0 answered ${describeOutcome(zero)}, neither a page nor a ValidationException`);
+          }
+          const omitted = await context.call(operation, { ...ACCOUNT });
+          if (!omitted.ok) {
+            return failed("a page without PageSize", describeOutcome(omitted));
+          }
+          const sizes = [pageOf(operation, zero.output).items.length, pageOf(operation, omitted.output).items.length];
+          return sizes[0] === sizes[1]
+            ? observed("zeroPageSize", { [operation]: "default" }, `a page of ${sizes[0]}, as without PageSize`)
+            : notChecked(`PageSize 0 gave ${sizes[0]} items, PageSize left out ${sizes[1]}: no setting says that`);
+        },
+      }),
+    ),
+    ...OPERATIONS.map(
+      (operation): ConformanceCase => ({
+        id: `observe/${short(operation)}-page-size-over-maximum`,
+        title: `${operation}: whether a PageSize over the maximum (${pageSizeMax(operation)}) is refused or clamped`,
+        observes: "pageSizeOverMaximum",
+        run: async (context) => {
+          const max = pageSizeMax(operation);
+          const outcome = await context.call(operation, { ...ACCOUNT, PageSize: max + 1 });
+          if (!outcome.ok) {
+            return outcome.fromService && outcome.name === "ValidationException"
+              ? observed("pageSizeOverMaximum", { [operation]: "refused" }, describeOutcome(outcome))
+              : notChecked(`PageSize ${max + 1} answered ${describeOutcome(outcome)}`);
+          }
+          const size = pageOf(operation, outcome.output).items.length;
+          return size <= max
+            ? observed("pageSizeOverMaximum", { [operation]: "clamped" }, `a page of ${size}`)
+            : failed(`at most ${max} items`, `${size}`);
+        },
+      }),
+    ),
     {
       id: "tokens/garbage",
-      title: "A PageToken the service never issued is refused with a 400",
+      title: "A PageToken the service never issued is an InvalidParametersException",
       run: async (context) => {
         const outcome = await context.call(SEARCH, { ...ACCOUNT, PageToken: "svccat-not-a-token" });
-        return !outcome.ok && outcome.fromService && outcome.status === 400
-          ? passed(`${outcome.name}`)
-          : failed("a 400 error", describeOutcome(outcome));
+        return expectError(outcome, "InvalidParametersException");
       },
     },
     {
       id: "tokens/tampered",
-      title: "An issued PageToken with one character changed is refused with a 400",
+      title: "An issued PageToken with one character changed is an InvalidParametersException",
       run: async (context) => {
         const first = await context.call(SEARCH, { ...ACCOUNT, SortBy: "name", PageSize: 1 });
         const token = first.ok ? first.output.NextPageToken : undefined;
@@ -210,34 +277,44 @@ export function pagingCases(): ConformanceCase[] {
         const at = Math.floor(token.length / 2);
         const tampered = `${token.slice(0, at)}${token[at] === "A" ? "B" : "A"}${token.slice(at + 1)}`;
         const outcome = await context.call(SEARCH, { ...ACCOUNT, SortBy: "name", PageSize: 1, PageToken: tampered });
-        return !outcome.ok && outcome.fromService && outcome.status === 400
-          ? passed(`${outcome.name}`)
-          : failed("a 400 error", describeOutcome(outcome));
+        return expectError(outcome, "InvalidParametersException");
       },
     },
-    {
-      id: "observe/token-bound-to-query",
-      title: "Whether a Search PageToken can be reused with another sort order",
-      observes: "tokenBoundToQuery",
-      run: async (context) => {
-        const first = await context.call(SEARCH, { ...ACCOUNT, SortBy: "name", PageSize: 1 });
-        const token = first.ok ? first.output.NextPageToken : undefined;
-        if (typeof token !== "string") {
-          return notChecked("no page token (fewer than 2 products)");
-        }
-        const outcome = await context.call(SEARCH, {
-          ...ACCOUNT,
-          SortBy: "createdTime",
-          PageSize: 1,
-          PageToken: token,
-        });
-        return observed(
-          "tokenBoundToQuery",
-          !outcome.ok,
-          outcome.ok ? "accepted with another SortBy" : `refused with another SortBy: ${outcome.name}`,
-        );
-      },
-    },
+    ...(
+      [
+        ["sort", "tokenBoundToSort", "another sort order", { SortBy: "createdTime" }],
+        ["filters", "tokenBoundToFilters", "other Filters", { Filters: { SearchQuery: ["status:AVAILABLE"] } }],
+        ["access-level", "tokenBoundToAccessLevel", "another access level", { AccessLevelFilter: USER }],
+      ] satisfies Array<[string, keyof FakeSettings, string, OperationInput<typeof SEARCH>]>
+    ).map(
+      ([part, setting, what, change]): ConformanceCase => ({
+        id: `observe/token-bound-to-${part}`,
+        title: `Whether a Search PageToken can be reused with ${what}`,
+        observes: setting,
+        run: async (context) => {
+          const first = await context.call(SEARCH, { ...ACCOUNT, SortBy: "name", PageSize: 1 });
+          const token = first.ok ? first.output.NextPageToken : undefined;
+          if (typeof token !== "string") {
+            return notChecked("no page token (fewer than 2 products)");
+          }
+          const outcome = await context.call(SEARCH, {
+            ...ACCOUNT,
+            SortBy: "name",
+            PageSize: 1,
+            ...change,
+            PageToken: token,
+          });
+          if (!outcome.ok && !(outcome.fromService && outcome.status === 400)) {
+            return notChecked(`the reuse answered ${describeOutcome(outcome)}`);
+          }
+          return observed(
+            setting,
+            !outcome.ok,
+            outcome.ok ? `accepted with ${what}` : `refused with ${what}: ${outcome.name}`,
+          );
+        },
+      }),
+    ),
     {
       id: "observe/scan-token-on-search",
       title: "Whether a Scan PageToken is accepted by Search",
@@ -250,6 +327,49 @@ export function pagingCases(): ConformanceCase[] {
         }
         const outcome = await context.call(SEARCH, { ...ACCOUNT, PageSize: 1, PageToken: token });
         return observed(undefined, outcome.ok ? "accepted" : outcome.name, describeOutcome(outcome));
+      },
+    },
+  ];
+}
+
+/** The shortest time the token-lifetime case holds its token before reusing it. */
+export const HOLD_AT_LEAST_SECONDS = 5;
+
+/** Cases that run after every other: how long the page token the runner took at the start still works. */
+export function lastCases(): ConformanceCase[] {
+  return [
+    {
+      id: "observe/token-lifetime",
+      title: "Whether a Search PageToken taken at the start of the run still works at its end",
+      observes: "tokenTtlSeconds",
+      run: async (context) => {
+        const held = context.heldToken;
+        if (held === undefined) {
+          return notChecked("no page token was taken at the start (fewer than 2 products)");
+        }
+        // A quick run (a fake) still holds the token a few seconds, so that a lifetime recorded from it (below)
+        // is shorter than any run's hold: the fake that loads it refuses the held token as the target did.
+        const wait = HOLD_AT_LEAST_SECONDS * 1000 - (Date.now() - held.issuedAt);
+        if (wait > 0) {
+          await new Promise((resolve) => setTimeout(resolve, wait));
+        }
+        const age = (Date.now() - held.issuedAt) / 1000;
+        const outcome = await context.call(SEARCH, { ...held.input, PageToken: held.token });
+        if (outcome.ok) {
+          // Accepted: it lives at least this long, which is all a run can tell; the fake keeps tokens for ever.
+          return observed("tokenTtlSeconds", null, `accepted ${age.toFixed(1)} s after it was issued`);
+        }
+        if (!(outcome.fromService && outcome.status === 400)) {
+          return notChecked(`the reuse answered ${describeOutcome(outcome)}`);
+        }
+        // Refused: it lived less than its age. Record a lifetime below both the age and the shortest hold, so
+        // that the fake loading it refuses a token held through any run.
+        const lifetime = Math.max(1, Math.min(Math.floor(age) - 1, HOLD_AT_LEAST_SECONDS - 1));
+        return observed(
+          "tokenTtlSeconds",
+          lifetime,
+          `refused ${age.toFixed(1)} s after it was issued (${outcome.name}); recorded as ${lifetime} s`,
+        );
       },
     },
   ];

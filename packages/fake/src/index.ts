@@ -16,10 +16,12 @@ export {
   type FakeSettings,
   type FakeSettingsInput,
   type OperationKey,
+  type PerOperation,
   parseSettingsFile,
   resolveSettings,
   SETTINGS_FORMAT,
   SettingsError,
   type SettingsFile,
+  VARIED_SETTINGS,
 } from "./state/settings.js";
 export { type ProvisionedProduct, ProvisionedProductStore, StoreError } from "./state/store.js";

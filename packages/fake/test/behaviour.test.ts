@@ -155,7 +155,7 @@ describe("page tokens", () => {
     expect(other.body.Message).toMatch(/does not belong to this query/);
     const scan = await call(fake, "ScanProvisionedProducts", { ...all, PageToken: token });
     expect(scan.body.__type).toBe("InvalidParametersException");
-    fake.configure({ tokenBoundToQuery: false });
+    fake.configure({ tokenBoundToSort: false });
     expect((await call(fake, "SearchProvisionedProducts", { ...all, SortBy: "name", PageToken: token })).status).toBe(
       200,
     );
@@ -306,7 +306,12 @@ describe("search", () => {
     );
     fake.configure({ unknownSortBy: "ignore" });
     expect((await call(fake, "SearchProvisionedProducts", { SortBy: "colour" })).status).toBe(200);
-    fake.configure({ unknownSortBy: "error" });
+    fake.configure({ unknownSortBy: "ValidationException" });
+    const validation = await call(fake, "SearchProvisionedProducts", { SortBy: "colour" });
+    expect([validation.body.__type, validation.body.message]).toEqual([
+      "ValidationException",
+      expect.stringMatching(/SortBy 'colour' is not supported/),
+    ]);
   });
 });
 

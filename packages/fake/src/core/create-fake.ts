@@ -71,7 +71,7 @@ export function createServiceCatalogFakeCore(options: ServiceCatalogFakeOptions 
   const store = new ProvisionedProductStore(options.provisionedProducts ?? []);
   const faults = new FaultInjector();
   const calls = new CallLog();
-  const engine = new QueryEngine(new PageTokenCodec(pageTokenMaxLength()), () => settings, keptMatches(store));
+  const engine = new QueryEngine(new PageTokenCodec(pageTokenMaxLength()), keptMatches(store));
   const dispatch = createDispatch({
     engine,
     faults,

@@ -4,9 +4,9 @@ import type { ListInput } from "../query/query-plan.js";
 import type { CallLog, RecordedCall } from "../state/call-log.js";
 import type { FaultInjector } from "../state/faults.js";
 import { accessKeyOf, type Caller } from "../state/principals.js";
-import type { FakeSettings } from "../state/settings.js";
+import { drawSettings, type FakeSettings } from "../state/settings.js";
 import { parseBody, withoutNulls } from "./request-body.js";
-import { paging, queryOf } from "./tables.js";
+import { pageSizeMax, paging, queryOf } from "./tables.js";
 import { errors, FakeServiceError, renderError } from "./wire-errors.js";
 
 /** A check of a request's signature, run before anything else; answers the error to send, if any. @public */
@@ -36,11 +36,15 @@ const TARGET_PREFIX = `${serviceTables.service.name}.`;
  * in, a Fetch `Response` out, every failure an AWS-shaped error response. @internal
  */
 export function createDispatch(context: DispatchContext) {
+  let callCount = 0;
   return async function dispatch(request: Request, options: DispatchOptions = {}): Promise<Response> {
     const requestId = crypto.randomUUID();
+    const base = context.settings();
+    // In vary mode each call draws its own answers to the open questions; a listing's draw replaces it below.
+    const settings = { current: base.vary === "off" ? base : drawSettings(base, `call ${++callCount}`) };
     if (!isRequest(request)) {
       // JavaScript callers can pass anything; the contract (never throws, always an AWS-shaped answer) holds.
-      return renderError(errors.serialization("dispatch needs a Fetch Request"), requestId, context.settings());
+      return renderError(errors.serialization("dispatch needs a Fetch Request"), requestId, settings.current);
     }
     const target = request.headers.get("x-amz-target");
     const operation = target?.startsWith(TARGET_PREFIX) ? operationOf(target.slice(TARGET_PREFIX.length)) : undefined;
@@ -58,7 +62,7 @@ export function createDispatch(context: DispatchContext) {
       at: new Date(context.now()),
     };
     try {
-      const response = await answer(context, request, operation, target, accessKeyId, call, options);
+      const response = await answer(context, request, operation, target, accessKeyId, call, options, settings);
       call.status = response.status;
       return withRequestId(response, requestId);
     } catch (error) {
@@ -69,7 +73,7 @@ export function createDispatch(context: DispatchContext) {
             new FakeServiceError("InternalFailure", `svccat fake: ${(error as Error)?.message ?? String(error)}`, 500);
       call.status = failure.status;
       call.errorCode = failure.code;
-      return renderError(failure, requestId, context.settings());
+      return renderError(failure, requestId, settings.current);
     } finally {
       context.calls.record(call);
     }
@@ -84,6 +88,7 @@ async function answer(
   accessKeyId: string | undefined,
   call: RecordedCall,
   options: DispatchOptions,
+  settings: { current: FakeSettings },
 ): Promise<Response> {
   const body = new Uint8Array(await request.arrayBuffer());
   if (options.authenticate !== undefined) {
@@ -101,6 +106,10 @@ async function answer(
   }
   const document = parseBody(body);
   call.input = document;
+  const base = context.settings();
+  if (base.vary === "per-listing") {
+    settings.current = drawSettings(base, listingKey(operation, document));
+  }
   const caller = context.callerOf(accessKeyId);
   call.callerArn = caller.arn;
 
@@ -130,16 +139,23 @@ async function answer(
   }
 
   const table = serviceTables.operations[operation];
-  const validation = validateDocument(serviceTables, table.input, document);
+  const adjusted = beforeValidation(operation, document, base);
+  const validation = validateDocument(serviceTables, table.input, adjusted);
   if (!validation.ok) {
     throw validation.kind === "SerializationException"
       ? errors.serialization(validation.issue.message)
       : errors.validation(formatValidationMessage(validation.violations));
   }
-  const input = withoutNulls(document) as ListInput;
-  const result = await context.engine.list(operation, input, caller, Math.floor(context.now() / 1000));
+  const input = withoutNulls(adjusted) as ListInput;
+  const result = await context.engine.list(
+    operation,
+    input,
+    caller,
+    Math.floor(context.now() / 1000),
+    settings.current,
+  );
   call.page = { items: result.itemsJson.length, total: result.total, more: result.nextToken !== undefined };
-  return listResponse(operation, result, context.settings());
+  return listResponse(operation, result, settings.current);
 }
 
 /** The body is put together from each item's JSON, which the engine keeps per stored product. */
@@ -156,13 +172,59 @@ function listResponse(
   }
   if (result.nextToken !== undefined) {
     json += `,${JSON.stringify(paged.outputToken)}:${JSON.stringify(result.nextToken)}`;
-  } else if (settings.lastPageToken !== "absent") {
-    json += `,${JSON.stringify(paged.outputToken)}:${settings.lastPageToken === "null" ? "null" : '""'}`;
+  } else if (settings.lastPageToken[operation] !== "absent") {
+    json += `,${JSON.stringify(paged.outputToken)}:${settings.lastPageToken[operation] === "null" ? "null" : '""'}`;
   }
   return new Response(`${json}}`, {
     status: 200,
     headers: { "content-type": serviceTables.service.contentType },
   });
+}
+
+/**
+ * Where the settings make the fake answer differently from the model's constraints, the document is changed (on
+ * a copy) before validation: an over-maximum page size clamped, a foreign `Filters` key ignored or refused with
+ * another error than the model's.
+ */
+function beforeValidation(operation: OperationName, document: unknown, settings: FakeSettings): unknown {
+  if (typeof document !== "object" || document === null || Array.isArray(document)) {
+    return document;
+  }
+  const fields = document as Record<string, unknown>;
+  const sizeMember = paging(operation).pageSize;
+  const size = Object.hasOwn(fields, sizeMember) ? fields[sizeMember] : undefined;
+  const max = pageSizeMax(operation);
+  let out = fields;
+  if (settings.pageSizeOverMaximum[operation] === "clamped" && typeof size === "number" && size > max) {
+    out = { ...out, [sizeMember]: max };
+  }
+  const query = queryOf(operation);
+  const filters = query !== undefined && Object.hasOwn(fields, "Filters") ? fields.Filters : undefined;
+  if (query !== undefined && typeof filters === "object" && filters !== null && !Array.isArray(filters)) {
+    const foreign = Object.keys(filters).filter((key) => key !== query.filterKey);
+    if (foreign.length > 0 && settings.unknownFilterKey === "InvalidParametersException") {
+      throw errors.invalidParameters(
+        `Filters key '${foreign[0]}' is not supported; the only supported key is ${query.filterKey}`,
+      );
+    }
+    if (foreign.length > 0 && settings.unknownFilterKey === "ignore") {
+      const kept = Object.create(null) as Record<string, unknown>;
+      if (Object.hasOwn(filters, query.filterKey)) {
+        kept[query.filterKey] = (filters as Record<string, unknown>)[query.filterKey];
+      }
+      out = { ...out, Filters: kept };
+    }
+  }
+  return out;
+}
+
+/** A listing is an operation and its input apart from the page token: its pages share one draw in vary mode. */
+function listingKey(operation: OperationName, document: unknown): string {
+  if (typeof document !== "object" || document === null || Array.isArray(document)) {
+    return `${operation} ${JSON.stringify(document)}`;
+  }
+  const { [paging(operation).inputToken]: _token, ...rest } = document as Record<string, unknown>;
+  return `${operation} ${JSON.stringify(rest)}`;
 }
 
 function isRequest(value: unknown): value is Request {

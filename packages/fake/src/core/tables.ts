@@ -1,5 +1,6 @@
 import {
   type OperationName,
+  pageSizeRange,
   type QueryTable,
   type ShapeTable,
   type StructureShapeTable,
@@ -42,6 +43,11 @@ export function paging(operation: OperationName) {
     throw new Error(`@svccat/fake: ${operation} does not page with a page size, items and an order in the spec`);
   }
   return { ...paged, pageSize: paged.pageSize, items: paged.items, order: paged.order };
+}
+
+/** The largest page an operation allows (the page-size member's range). */
+export function pageSizeMax(operation: OperationName): number {
+  return pageSizeRange(serviceTables, operation).max;
 }
 
 /** The member names of a structure, in model order: what a projection of a stored product keeps. */

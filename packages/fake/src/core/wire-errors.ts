@@ -35,19 +35,22 @@ function namespaceOf(code: string): string {
   }
 }
 
-/** The one place wire errors are made: status, `x-amzn-RequestId`, `x-amzn-ErrorType`, `{"__type", "message"}`. */
+/**
+ * The one place wire errors are made: status, `x-amzn-RequestId`, `x-amzn-ErrorType`, `{"__type", "message"}`.
+ * The spec's modelled errors and Coral's framework errors each have their own settings: AWS may shape them apart.
+ */
 export function renderError(error: FakeServiceError, requestId: string, settings: FakeSettings): Response {
-  const type = settings.errorTypeForm === "namespaced" ? `${error.namespace}#${error.code}` : error.code;
+  const modelled = Object.hasOwn(serviceTables.errors, error.code);
+  const form = modelled ? settings.modelledErrorTypeForm : settings.errorTypeForm;
+  const type = form === "namespaced" ? `${error.namespace}#${error.code}` : error.code;
   const headers: Record<string, string> = {
     "content-type": serviceTables.service.contentType,
     "x-amzn-requestid": requestId,
   };
-  if (settings.errorTypeHeader) {
+  if (modelled ? settings.modelledErrorTypeHeader : settings.errorTypeHeader) {
     headers["x-amzn-errortype"] = `${error.code}:http://internal.amazon.com/coral/${error.namespace}/`;
   }
-  const key = Object.hasOwn(serviceTables.errors, error.code)
-    ? settings.modelledErrorMessageKey
-    : settings.errorMessageKey;
+  const key = modelled ? settings.modelledErrorMessageKey : settings.errorMessageKey;
   const body = JSON.stringify({ __type: type, [key]: error.message });
   return new Response(body, { status: error.status, headers });
 }

@@ -29,11 +29,11 @@ export class KeptMatches {
   }
 
   matches(plan: QueryPlan): MatchList {
-    const cached = this.kept.get(plan.canonical);
+    const cached = this.kept.get(plan.matchKey);
     if (cached !== undefined) {
       // Keep recently used entries last, so the oldest is evicted first.
-      this.kept.delete(plan.canonical);
-      this.kept.set(plan.canonical, cached);
+      this.kept.delete(plan.matchKey);
+      this.kept.set(plan.matchKey, cached);
       return cached;
     }
     let index = this.indexes.get(plan.orderMember);
@@ -42,7 +42,7 @@ export class KeptMatches {
       this.indexes.set(plan.orderMember, index);
     }
     const matches = SortedProducts.filter(index, plan.descending, plan.wants());
-    this.kept.set(plan.canonical, matches);
+    this.kept.set(plan.matchKey, matches);
     if (this.kept.size > CACHE_LIMIT) {
       const oldest = this.kept.keys().next().value;
       if (oldest !== undefined) {

@@ -8,8 +8,8 @@
 export type TokenPosition = { after: [string | number, string] } | { offset: number };
 
 export interface TokenPayload {
-  /** A digest of the operation and query the token was issued for. */
-  query: string;
+  /** Digests of the parts of the query the token was issued for (`QueryDigest`). */
+  query: QueryDigest;
   position: TokenPosition;
   /** When it was issued, in epoch seconds. */
   issuedAt: number;
@@ -60,7 +60,7 @@ export class PageTokenCodec {
 
   async decode(
     token: string,
-    expected: { query: string; boundToQuery: boolean; ttlSeconds: number | null; now: number },
+    expected: { query: QueryDigest; bound: ReadonlyArray<keyof QueryDigest>; ttlSeconds: number | null; now: number },
   ): Promise<TokenCheck> {
     const dot = token.indexOf(".");
     if (dot <= 0 || dot !== token.lastIndexOf(".")) {
@@ -78,7 +78,7 @@ export class PageTokenCodec {
     if (payload === undefined) {
       return { ok: false, reason: "malformed" };
     }
-    if (expected.boundToQuery && payload.query !== expected.query) {
+    if (expected.bound.some((part) => payload.query[part] !== expected.query[part])) {
       return { ok: false, reason: "other-query" };
     }
     if (expected.ttlSeconds !== null && expected.now - payload.issuedAt > expected.ttlSeconds) {
@@ -95,10 +95,19 @@ export class PageTokenCodec {
   }
 }
 
-/** A short digest of a canonical query text, to bind tokens to their query. */
-export async function queryDigest(canonical: string): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", encoder.encode(canonical)));
-  return toBase64Url(digest.subarray(0, 12));
+/** A short digest of each part of a query, so that a token can be bound to some parts and not others. */
+export type QueryDigest = Readonly<Record<"base" | "accessLevel" | "filters" | "sort", string>>;
+
+export async function queryDigest(parts: Readonly<Record<keyof QueryDigest, string>>): Promise<QueryDigest> {
+  const digest = async (text: string) =>
+    toBase64Url(new Uint8Array(await crypto.subtle.digest("SHA-256", encoder.encode(text))).subarray(0, 9));
+  const [base, accessLevel, filters, sort] = await Promise.all([
+    digest(parts.base),
+    digest(parts.accessLevel),
+    digest(parts.filters),
+    digest(parts.sort),
+  ]);
+  return { base, accessLevel, filters, sort } as QueryDigest;
 }
 
 function parsePayload(body: string): TokenPayload | undefined {
@@ -108,18 +117,23 @@ function parsePayload(body: string): TokenPayload | undefined {
   }
   try {
     const [query, position, issuedAt] = JSON.parse(decoder.decode(bytes)) as [unknown, unknown, unknown];
-    if (
-      typeof query !== "string" ||
-      typeof issuedAt !== "number" ||
-      typeof position !== "object" ||
-      position === null
-    ) {
+    if (!isDigest(query) || typeof issuedAt !== "number" || typeof position !== "object" || position === null) {
       return undefined;
     }
     return { query, position: position as TokenPosition, issuedAt };
   } catch {
     return undefined;
   }
+}
+
+function isDigest(value: unknown): value is QueryDigest {
+  if (typeof value !== "object" || value === null) {
+    return false;
+  }
+  const parts = value as Record<string, unknown>;
+  return ["base", "accessLevel", "filters", "sort"].every(
+    (part) => Object.hasOwn(parts, part) && typeof parts[part] === "string",
+  );
 }
 
 function toBase64Url(bytes: Uint8Array): string {

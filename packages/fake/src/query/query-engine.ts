@@ -2,10 +2,10 @@ import { type OperationName, serviceTables } from "@svccat/model";
 import { memberNames, paging, structure } from "../core/tables.js";
 import { errors } from "../core/wire-errors.js";
 import type { Caller } from "../state/principals.js";
-import type { FakeSettings } from "../state/settings.js";
+import { type FakeSettings, seededIndex } from "../state/settings.js";
 import type { ProvisionedProduct, ProvisionedProductStore } from "../state/store.js";
 import { KeptMatches } from "./kept-matches.js";
-import { type PageTokenCodec, queryDigest, type TokenPosition } from "./page-token.js";
+import { type PageTokenCodec, type QueryDigest, queryDigest, type TokenPosition } from "./page-token.js";
 import { type ListInput, type MatchList, planQuery, type QueryPlan, referenceMatches } from "./query-plan.js";
 
 type Product = Readonly<ProvisionedProduct>;
@@ -41,19 +41,23 @@ export class QueryEngine {
 
   constructor(
     private readonly tokens: PageTokenCodec,
-    private readonly settings: () => FakeSettings,
     private readonly source: MatchSource,
   ) {}
 
-  async list(operation: OperationName, input: ListInput, caller: Caller, now: number): Promise<ListResult> {
-    const settings = this.settings();
+  async list(
+    operation: OperationName,
+    input: ListInput,
+    caller: Caller,
+    now: number,
+    settings: FakeSettings,
+  ): Promise<ListResult> {
     const plan = planQuery(operation, input, caller, settings);
     const digest = await queryDigest(plan.canonical);
     let after: TokenPosition | undefined;
     if (plan.pageToken !== undefined) {
       const check = await this.tokens.decode(plan.pageToken, {
         query: digest,
-        boundToQuery: settings.tokenBoundToQuery,
+        bound: boundParts(settings),
         ttlSeconds: settings.tokenTtlSeconds,
         now,
       });
@@ -68,7 +72,7 @@ export class QueryEngine {
     if (plan.unsortedAwsLike) {
       // AWS pages unsorted results by offset over an order that is not stable between calls (its docs advise
       // sorting by createdTime to avoid duplicates and misses); reproduce that.
-      products = shuffled(products, ++this.shuffles);
+      products = shuffled(products, seededIndex(`${settings.seed} ${++this.shuffles}`, 0x7fffffff) + 1);
     }
     let start = 0;
     if (after !== undefined) {
@@ -92,6 +96,20 @@ export class QueryEngine {
     const project = projector(operation);
     return { itemsJson: page.map(project), total: products.length, nextToken };
   }
+}
+
+function boundParts(settings: FakeSettings): Array<keyof QueryDigest> {
+  const bound: Array<keyof QueryDigest> = ["base"];
+  if (settings.tokenBoundToAccessLevel) {
+    bound.push("accessLevel");
+  }
+  if (settings.tokenBoundToFilters) {
+    bound.push("filters");
+  }
+  if (settings.tokenBoundToSort) {
+    bound.push("sort");
+  }
+  return bound;
 }
 
 function tokenMessage(reason: "malformed" | "forged" | "other-query" | "expired"): string {

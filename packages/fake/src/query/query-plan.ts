@@ -33,10 +33,20 @@ export interface QueryPlan {
   readonly pageSize: number;
   /** The page token, if the input has one that is not empty. */
   readonly pageToken: string | undefined;
-  /** A canonical text of everything that decides which items match and in what order; tokens are bound to it. */
-  readonly canonical: string;
+  /** Canonical texts of the parts of the query a page token can be bound to (as the settings say). */
+  readonly canonical: QueryParts;
+  /** One text for everything that decides which items match and in what order: matches are kept by it. */
+  readonly matchKey: string;
   /** Whether a product is in the listing; built on first use. */
   wants(): (product: Product) => boolean;
+}
+
+/** The parts of a query a page token is checked against: `base` always, the others as `tokenBoundTo*` say. */
+export interface QueryParts {
+  readonly base: string;
+  readonly accessLevel: string;
+  readonly filters: string;
+  readonly sort: string;
 }
 
 /** Reads a listing's input as the tables describe it; throws the AWS-shaped error for what the input cannot mean. */
@@ -56,7 +66,7 @@ export function planQuery(
     query === undefined || filters === undefined || !Object.hasOwn(filters, query.filterKey)
       ? undefined
       : filters[query.filterKey];
-  const terms = query === undefined ? [] : distinctTerms(parseTerms(rawTerms ?? [], query));
+  const terms = query === undefined ? [] : distinctTerms(parseTerms(rawTerms ?? [], query, settings.tagsTerm));
   if (terms.length > MAX_SEARCH_TERMS) {
     throw errors.invalidParameters(
       `${query?.filterKey} has ${terms.length} distinct terms; at most ${MAX_SEARCH_TERMS} are supported`,
@@ -65,28 +75,36 @@ export function planQuery(
   let sortMember: string | undefined;
   if (query !== undefined && search.SortBy !== undefined) {
     sortMember = Object.hasOwn(query.sortFields, search.SortBy) ? query.sortFields[search.SortBy] : undefined;
-    if (sortMember === undefined && settings.unknownSortBy === "error") {
-      throw errors.invalidParameters(
-        `SortBy '${search.SortBy}' is not supported; use one of ${Object.keys(query.sortFields).join(", ")}`,
-      );
+    if (sortMember === undefined && settings.unknownSortBy !== "ignore") {
+      const message = `SortBy '${search.SortBy}' is not supported; use one of ${Object.keys(query.sortFields).join(", ")}`;
+      throw settings.unknownSortBy === "ValidationException"
+        ? errors.validation(message)
+        : errors.invalidParameters(message);
     }
   }
   const descending = search.SortOrder === "DESCENDING";
   const orderMember = sortMember ?? paged.order;
   const requested = (input as Record<string, unknown>)[paged.pageSize] as number | undefined;
   const token = (input as Record<string, unknown>)[paged.inputToken] as string | undefined;
-  const canonical = JSON.stringify([
-    operation,
-    caller.accountId,
-    level === "Account" ? "" : caller.arn,
-    level,
-    terms,
-    sortMember ?? null,
-    descending,
-    settings.searchTermsCombine,
-    settings.searchCaseSensitive,
-    settings.searchFieldMatch,
-  ]);
+  if (requested === 0 && settings.zeroPageSize[operation] === "refused") {
+    throw errors.validation(
+      `1 validation error detected: Value '0' at '${lowerFirst(paged.pageSize)}' failed to satisfy constraint: Member must have value greater than or equal to 1`,
+    );
+  }
+  const canonical: QueryParts = {
+    base: JSON.stringify([
+      operation,
+      caller.accountId,
+      settings.searchTermsCombine,
+      settings.searchCaseSensitive,
+      settings.searchFieldMatch,
+      settings.tagsTerm,
+    ]),
+    accessLevel: JSON.stringify([level, level === "Account" ? "" : caller.arn]),
+    filters: JSON.stringify(terms),
+    sort: JSON.stringify([sortMember ?? null, descending]),
+  };
+  const matchKey = JSON.stringify([canonical.base, canonical.accessLevel, canonical.filters, canonical.sort]);
   let wants: ((product: Product) => boolean) | undefined;
   return {
     operation,
@@ -94,10 +112,11 @@ export function planQuery(
     terms,
     orderMember,
     descending,
-    unsortedAwsLike: sortMember === undefined && settings.unsortedPaging === "aws-like",
+    unsortedAwsLike: sortMember === undefined && settings.unsortedPaging[operation] === "aws-like",
     pageSize: requested === undefined || requested === 0 ? settings.defaultPageSize[operation] : requested,
     pageToken: token === undefined || token === "" ? undefined : token,
     canonical,
+    matchKey,
     wants() {
       if (wants === undefined) {
         const inScope = scopeFilter(level, caller);
@@ -163,14 +182,19 @@ function accessLevel(operation: OperationName, input: ListInput, settings: FakeS
   const level = filter?.Key ?? settings.defaultAccessLevel[operation];
   if (filter !== undefined) {
     const value = filter.Value;
-    const ok = settings.selfValueCase === "exact" ? value === "self" : value?.toLowerCase() === "self";
+    const ok = settings.selfValueCase[operation] === "exact" ? value === "self" : value?.toLowerCase() === "self";
     if (!ok) {
-      throw errors.invalidParameters(
-        `AccessLevelFilter value '${value ?? ""}' is not supported; the only supported value is 'self'`,
-      );
+      const message = `AccessLevelFilter value '${value ?? ""}' is not supported; the only supported value is 'self'`;
+      throw settings.accessLevelValueError[operation] === "ValidationException"
+        ? errors.validation(message)
+        : errors.invalidParameters(message);
     }
   }
   return level;
+}
+
+function lowerFirst(name: string): string {
+  return name.charAt(0).toLowerCase() + name.slice(1);
 }
 
 function scopeFilter(level: AccessLevelFilterKey, caller: Caller): (product: Product) => boolean {

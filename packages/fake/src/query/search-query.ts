@@ -8,7 +8,8 @@ import type { ProvisionedProduct } from "../state/store.js";
  * - `field:value`, where `field` is one of the spec's searchable fields (exact spelling), matches that field;
  *   anything else, including a term whose text before the first `:` is not a field, is free text and matches when
  *   any searchable field matches it.
- * - `tags:key=value` matches a tag with that key and value; `tags:text` a tag whose key or value matches.
+ * - `tags:key=value` matches a tag with that key and value; `tags:text` a tag whose key or value matches
+ *   (`tagsTerm` reads `tags:` as text only, or as no field).
  * - `createdTime` is matched as its ISO 8601 text (`createdTime:2024-05` finds May 2024).
  * - Matching is case-insensitive containment by default (`searchCaseSensitive`, `searchFieldMatch` change it);
  *   free text always matches by containment. Terms combine with AND (`searchTermsCombine`).
@@ -25,7 +26,11 @@ export interface SearchTerm {
 
 export type Matcher = (product: Readonly<ProvisionedProduct>) => boolean;
 
-export function parseTerms(terms: readonly string[], query: QueryTable): SearchTerm[] {
+export function parseTerms(
+  terms: readonly string[],
+  query: QueryTable,
+  tagsTerm: FakeSettings["tagsTerm"] = "key-value",
+): SearchTerm[] {
   const parsed: SearchTerm[] = [];
   for (const raw of terms) {
     const term = raw.trim();
@@ -35,13 +40,14 @@ export function parseTerms(terms: readonly string[], query: QueryTable): SearchT
     const colon = term.indexOf(":");
     const field = colon > 0 ? term.slice(0, colon) : undefined;
     // Field names come off the wire: only the table's own keys are fields (`constructor:x` is free text).
-    const member = field !== undefined && Object.hasOwn(query.fields, field) ? query.fields[field] : undefined;
+    const known = field !== undefined && Object.hasOwn(query.fields, field) ? query.fields[field] : undefined;
+    const member = known === "Tags" && tagsTerm === "none" ? undefined : known;
     if (field === undefined || member === undefined) {
       parsed.push({ member: undefined, field: undefined, value: term });
       continue;
     }
     const value = term.slice(colon + 1);
-    if (member === "Tags") {
+    if (member === "Tags" && tagsTerm === "key-value") {
       const equals = value.indexOf("=");
       if (equals > 0) {
         parsed.push({ member, field, value: value.slice(equals + 1), tagKey: value.slice(0, equals) });

@@ -3,80 +3,134 @@ import { enumValues } from "../core/tables.js";
 
 /**
  * How the fake answers where AWS's behaviour is not known (docs/aws-behaviour.md, "Open questions"). Each
- * default is the fake's best reading of the documentation; the conformance suite's live mode records what AWS
- * really does in a settings file (see `parseSettingsFile`), which the fake can load.
+ * default is the fake's best reading of the evidence; the conformance suite's live mode records what AWS really
+ * does in a settings file (see `parseSettingsFile`), which the fake can load. Settings kept per operation are
+ * the ones where the two operations may differ.
  *
  * @public
  */
 export interface FakeSettings {
   /** On the last page: leave `NextPageToken` out, send `null`, or send `""`. Default `"absent"`. */
-  lastPageToken: "absent" | "null" | "empty";
-  /** Page size when `PageSize` is 0 or omitted, per operation; at most the operation's maximum. Default 20 for both. */
-  defaultPageSize: Record<OperationKey, number>;
+  lastPageToken: PerOperation<"absent" | "null" | "empty">;
+  /** Page size when `PageSize` is omitted (or 0, see `zeroPageSize`); at most the operation's maximum. Default 20. */
+  defaultPageSize: PerOperation<number>;
+  /** `PageSize: 0`: the default page size, or refused with a `ValidationException`. Default `"default"`. */
+  zeroPageSize: PerOperation<"default" | "refused">;
+  /** A `PageSize` over the maximum: refused with a `ValidationException` (the model's range), or clamped to it. Default `"refused"`. */
+  pageSizeOverMaximum: PerOperation<"refused" | "clamped">;
   /**
    * Access level when the input has no `AccessLevelFilter`. Default `"User"` for Scan (its documentation) and
    * `"Account"` for Search (the spec's documentation, botocore 1.43 and the official SDK say so; decisions/0010).
    */
-  defaultAccessLevel: Record<OperationKey, AccessLevelFilterKey>;
+  defaultAccessLevel: PerOperation<AccessLevelFilterKey>;
   /** Whether `AccessLevelFilter.Value` must be exactly `self` or may be any case (`Self`, older docs). Default `"insensitive"`. */
-  selfValueCase: "exact" | "insensitive";
-  /** A page token reused with another query is refused (`true`) or applied to it (`false`). Default `true`. */
-  tokenBoundToQuery: boolean;
+  selfValueCase: PerOperation<"exact" | "insensitive">;
+  /** The error for an `AccessLevelFilter.Value` other than `self`. Default `"InvalidParametersException"`. */
+  accessLevelValueError: PerOperation<"InvalidParametersException" | "ValidationException">;
+  /** A page token reused with another `SortBy` or `SortOrder` is refused (`true`) or applied (`false`). Default `true`. */
+  tokenBoundToSort: boolean;
+  /** A page token reused with other `Filters` is refused (`true`) or applied (`false`). Default `true`. */
+  tokenBoundToFilters: boolean;
+  /** A page token reused with another access level is refused (`true`) or applied (`false`). Default `true`. */
+  tokenBoundToAccessLevel: boolean;
   /** Seconds after which a page token is refused; `null` never. Default `null`. */
   tokenTtlSeconds: number | null;
-  /** `__type` as the short name (`ValidationException`) or namespaced (`com.amazon.coral.validate#ValidationException`). Default `"short"`. */
+  /** Framework errors' (`ValidationException`, ...) `__type`: short (`ValidationException`) or namespaced (`com.amazon.coral.validate#ValidationException`). Default `"short"`. */
   errorTypeForm: "short" | "namespaced";
-  /** The key of the message in the bodies of Coral's framework errors (`ValidationException`, ...). Default `"message"`. */
+  /** The key of the message in the bodies of Coral's framework errors. Default `"message"`. */
   errorMessageKey: "message" | "Message";
+  /** Whether framework errors carry an `x-amzn-ErrorType` header. Default `true`. */
+  errorTypeHeader: boolean;
+  /** The spec's modelled errors' (`InvalidParametersException`) `__type`. Default `"short"`. */
+  modelledErrorTypeForm: "short" | "namespaced";
   /**
    * The key of the message in the bodies of the spec's modelled errors. Default `"Message"`: the model gives
    * `InvalidParametersException` a `Message` member, which AWS's SDKs read (decisions/0010).
    */
   modelledErrorMessageKey: "message" | "Message";
-  /** Whether error responses carry an `x-amzn-ErrorType` header. Default `true`. */
-  errorTypeHeader: boolean;
+  /** Whether modelled errors carry an `x-amzn-ErrorType` header. Default `true`. */
+  modelledErrorTypeHeader: boolean;
   /**
    * Paging without `SortBy`: `"stable"` pages in creation order with cursors that never repeat or skip an item;
-   * `"aws-like"` pages by offset over an order that changes between calls, reproducing the duplicates and misses
-   * AWS documents for unsorted paging, so that callers can test their de-duplication. Default `"stable"`.
+   * `"aws-like"` pages by offset over an order that changes between calls (deterministically for a `seed`),
+   * reproducing the duplicates and misses AWS documents for unsorted Search paging. Default `"aws-like"` for
+   * Search (documented), `"stable"` for Scan (nothing documented, and Scan cannot sort).
    */
-  unsortedPaging: "stable" | "aws-like";
+  unsortedPaging: PerOperation<"stable" | "aws-like">;
   /** How SearchQuery terms combine: all must match (`"and"`) or any (`"or"`). Default `"and"`. */
   searchTermsCombine: "and" | "or";
   /** Whether SearchQuery matching is case-sensitive. Default `false`. */
   searchCaseSensitive: boolean;
   /** How a `field:value` term matches its field: containing the value, starting with it, or equal. Default `"contains"`. */
   searchFieldMatch: "contains" | "prefix" | "exact";
-  /** A `SortBy` the fake does not know: an `InvalidParametersException`, or ignored (unsorted). Default `"error"`. */
-  unknownSortBy: "error" | "ignore";
+  /**
+   * `tags:` terms: `"key-value"` reads `tags:key=value` as a tag with that key and value (and `tags:text` as a tag
+   * whose key or value matches); `"text"` reads everything after `tags:` as text in a key or value; `"none"` makes
+   * `tags:` no field at all (the term is free text). Default `"key-value"`.
+   */
+  tagsTerm: "key-value" | "text" | "none";
+  /** A `SortBy` the fake does not know: refused with this error, or ignored (unsorted). Default `"InvalidParametersException"`. */
+  unknownSortBy: "InvalidParametersException" | "ValidationException" | "ignore";
+  /** A `Filters` key other than the spec's: refused with this error, or ignored. Default `"ValidationException"` (the model's enum). */
+  unknownFilterKey: "ValidationException" | "InvalidParametersException" | "ignore";
+  /** The seed of everything the fake varies: the aws-like unsorted order, and `vary`. Default 1. */
+  seed: number;
+  /**
+   * Vary every behaviour AWS has not confirmed between its plausible answers (`VARIED_SETTINGS`), seeded and
+   * reproducible: drawn afresh for each call (`"per-call"`) or once for each listing (`"per-listing"`, the same
+   * operation and input apart from the page token). Code that passes in this mode passes whatever AWS turns out
+   * to do. Default `"off"`.
+   */
+  vary: "off" | "per-call" | "per-listing";
 }
+
+/** A setting kept per operation. @public */
+export type PerOperation<V> = Record<OperationKey, V>;
 
 /** The operations, keyed as in settings files. @public */
 export type OperationKey = OperationName;
 
 /** The settings the fake starts with. @public */
 export const defaultSettings: FakeSettings = Object.freeze({
-  lastPageToken: "absent",
-  defaultPageSize: Object.freeze({ ScanProvisionedProducts: 20, SearchProvisionedProducts: 20 }),
+  lastPageToken: both("absent"),
+  defaultPageSize: both(20),
+  zeroPageSize: both("default"),
+  pageSizeOverMaximum: both("refused"),
   defaultAccessLevel: Object.freeze({ ScanProvisionedProducts: "User", SearchProvisionedProducts: "Account" }),
-  selfValueCase: "insensitive",
-  tokenBoundToQuery: true,
+  selfValueCase: both("insensitive"),
+  accessLevelValueError: both("InvalidParametersException"),
+  tokenBoundToSort: true,
+  tokenBoundToFilters: true,
+  tokenBoundToAccessLevel: true,
   tokenTtlSeconds: null,
   errorTypeForm: "short",
   errorMessageKey: "message",
-  modelledErrorMessageKey: "Message",
   errorTypeHeader: true,
-  unsortedPaging: "stable",
+  modelledErrorTypeForm: "short",
+  modelledErrorMessageKey: "Message",
+  modelledErrorTypeHeader: true,
+  unsortedPaging: Object.freeze({ ScanProvisionedProducts: "stable", SearchProvisionedProducts: "aws-like" }),
   searchTermsCombine: "and",
   searchCaseSensitive: false,
   searchFieldMatch: "contains",
-  unknownSortBy: "error",
+  tagsTerm: "key-value",
+  unknownSortBy: "InvalidParametersException",
+  unknownFilterKey: "ValidationException",
+  seed: 1,
+  vary: "off",
 }) as FakeSettings;
 
-/** Settings as a user gives them: any subset, per-operation records partly too. @public */
+function both<V>(value: V): Readonly<PerOperation<V>> {
+  return Object.freeze({ ScanProvisionedProducts: value, SearchProvisionedProducts: value });
+}
+
+/**
+ * Settings as a user gives them: any subset; a per-operation setting as one value for every operation or an
+ * object keyed by operation. @public
+ */
 export type FakeSettingsInput = {
-  [K in keyof FakeSettings]?: FakeSettings[K] extends Record<OperationKey, infer V>
-    ? Partial<Record<OperationKey, V>>
+  [K in keyof FakeSettings]?: FakeSettings[K] extends PerOperation<infer V>
+    ? V | Partial<PerOperation<V>>
     : FakeSettings[K];
 };
 
@@ -93,23 +147,63 @@ export interface SettingsFile {
 
 export const SETTINGS_FORMAT = "svccat-fake-settings/1";
 
-const choices: { [K in keyof FakeSettings]?: readonly unknown[] } = {
-  lastPageToken: ["absent", "null", "empty"],
-  selfValueCase: ["exact", "insensitive"],
-  tokenBoundToQuery: [true, false],
-  errorTypeForm: ["short", "namespaced"],
-  errorMessageKey: ["message", "Message"],
-  modelledErrorMessageKey: ["message", "Message"],
-  errorTypeHeader: [true, false],
-  unsortedPaging: ["stable", "aws-like"],
-  searchTermsCombine: ["and", "or"],
-  searchCaseSensitive: [true, false],
-  searchFieldMatch: ["contains", "prefix", "exact"],
-  unknownSortBy: ["error", "ignore"],
-};
-
 const OPERATIONS = Object.keys(serviceTables.operations) as OperationKey[];
 const ACCESS_LEVELS = enumValues("AccessLevelFilterKey");
+
+/** What each setting accepts: a list of choices, or a check with what it expects in words. */
+interface SettingRule {
+  readonly perOperation?: true;
+  readonly choices?: readonly unknown[];
+  readonly check?: (value: unknown, operation: OperationKey | undefined) => boolean;
+  readonly expected?: (operation: OperationKey | undefined) => string;
+}
+
+const choice = (...choices: unknown[]): SettingRule => ({ choices });
+const perOperationChoice = (...choices: unknown[]): SettingRule => ({ perOperation: true, choices });
+
+const rules: { readonly [K in keyof FakeSettings]: SettingRule } = {
+  lastPageToken: perOperationChoice("absent", "null", "empty"),
+  defaultPageSize: {
+    perOperation: true,
+    check: (value, operation) =>
+      typeof value === "number" &&
+      Number.isInteger(value) &&
+      value >= 1 &&
+      value <= pageSizeRange(serviceTables, operation as OperationKey).max,
+    expected: (operation) =>
+      `a whole number from 1 to ${pageSizeRange(serviceTables, operation as OperationKey).max}, the operation's maximum page size`,
+  },
+  zeroPageSize: perOperationChoice("default", "refused"),
+  pageSizeOverMaximum: perOperationChoice("refused", "clamped"),
+  defaultAccessLevel: perOperationChoice(...ACCESS_LEVELS),
+  selfValueCase: perOperationChoice("exact", "insensitive"),
+  accessLevelValueError: perOperationChoice("InvalidParametersException", "ValidationException"),
+  tokenBoundToSort: choice(true, false),
+  tokenBoundToFilters: choice(true, false),
+  tokenBoundToAccessLevel: choice(true, false),
+  tokenTtlSeconds: {
+    check: (value) => value === null || (typeof value === "number" && Number.isFinite(value) && value > 0),
+    expected: () => "a positive number of seconds or null",
+  },
+  errorTypeForm: choice("short", "namespaced"),
+  errorMessageKey: choice("message", "Message"),
+  errorTypeHeader: choice(true, false),
+  modelledErrorTypeForm: choice("short", "namespaced"),
+  modelledErrorMessageKey: choice("message", "Message"),
+  modelledErrorTypeHeader: choice(true, false),
+  unsortedPaging: perOperationChoice("stable", "aws-like"),
+  searchTermsCombine: choice("and", "or"),
+  searchCaseSensitive: choice(true, false),
+  searchFieldMatch: choice("contains", "prefix", "exact"),
+  tagsTerm: choice("key-value", "text", "none"),
+  unknownSortBy: choice("InvalidParametersException", "ValidationException", "ignore"),
+  unknownFilterKey: choice("ValidationException", "InvalidParametersException", "ignore"),
+  seed: {
+    check: (value) => typeof value === "number" && Number.isSafeInteger(value),
+    expected: () => "a whole number",
+  },
+  vary: choice("off", "per-call", "per-listing"),
+};
 
 /** A setting that cannot be used; the message names the setting and what it accepts. @public */
 export class SettingsError extends Error {
@@ -121,67 +215,48 @@ export function resolveSettings(input: FakeSettingsInput = {}, base: FakeSetting
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
     throw new SettingsError("settings must be a JSON object");
   }
-  const out = {
-    ...base,
-    defaultPageSize: { ...base.defaultPageSize },
-    defaultAccessLevel: { ...base.defaultAccessLevel },
-  };
+  const out: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(input)) {
     if (value === undefined) {
       continue;
     }
-    switch (key) {
-      case "defaultPageSize":
-        out.defaultPageSize = {
-          ...out.defaultPageSize,
-          ...perOperation(key, value, isPageSize, "a whole number from 1 to the operation's maximum page size"),
-        };
-        for (const operation of OPERATIONS) {
-          const max = pageSizeRange(serviceTables, operation).max;
-          if (out.defaultPageSize[operation] > max) {
-            throw new SettingsError(
-              `settings.defaultPageSize.${operation} must be at most ${max}, the operation's maximum page size`,
-            );
-          }
+    // Setting names come from files and the control API: only the table's own keys are settings.
+    const rule = Object.hasOwn(rules, key) ? rules[key as keyof FakeSettings] : undefined;
+    if (rule === undefined) {
+      throw new SettingsError(`settings.${key} is not a setting; known: ${Object.keys(rules).join(", ")}`);
+    }
+    if (rule.perOperation !== true) {
+      out[key] = checked(rule, `settings.${key}`, value, undefined);
+      continue;
+    }
+    const perOperation: Record<string, unknown> = { ...(base[key as keyof FakeSettings] as object) };
+    if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+      for (const [operation, v] of Object.entries(value)) {
+        if (!OPERATIONS.includes(operation as OperationKey)) {
+          throw new SettingsError(`settings.${key}.${operation} is not an operation; known: ${OPERATIONS.join(", ")}`);
         }
-        break;
-      case "defaultAccessLevel":
-        out.defaultAccessLevel = {
-          ...out.defaultAccessLevel,
-          ...perOperation(
-            key,
-            value,
-            (v): v is AccessLevelFilterKey => ACCESS_LEVELS.includes(v as string),
-            ACCESS_LEVELS.join(", "),
-          ),
-        };
-        break;
-      case "tokenTtlSeconds":
-        if (value !== null && !(typeof value === "number" && Number.isFinite(value) && value > 0)) {
-          throw new SettingsError(
-            `settings.tokenTtlSeconds must be a positive number of seconds or null, not ${JSON.stringify(value)}`,
-          );
-        }
-        out.tokenTtlSeconds = value as number | null;
-        break;
-      default: {
-        // Setting names come from files and the control API: only the table's own keys are settings.
-        const allowed = Object.hasOwn(choices, key) ? choices[key as keyof FakeSettings] : undefined;
-        if (allowed === undefined) {
-          throw new SettingsError(
-            `settings.${key} is not a setting; known: ${Object.keys(defaultSettings).join(", ")}`,
-          );
-        }
-        if (!allowed.includes(value)) {
-          throw new SettingsError(
-            `settings.${key} must be one of ${allowed.map((v) => JSON.stringify(v)).join(", ")}, not ${JSON.stringify(value)}`,
-          );
-        }
-        (out as Record<string, unknown>)[key] = value;
+        perOperation[operation] = checked(rule, `settings.${key}.${operation}`, v, operation as OperationKey);
+      }
+    } else {
+      for (const operation of OPERATIONS) {
+        perOperation[operation] = checked(rule, `settings.${key}`, value, operation);
       }
     }
+    out[key] = perOperation;
   }
-  return out;
+  return out as unknown as FakeSettings;
+}
+
+function checked(rule: SettingRule, name: string, value: unknown, operation: OperationKey | undefined): unknown {
+  if (rule.choices !== undefined && !rule.choices.includes(value)) {
+    throw new SettingsError(
+      `${name} must be one of ${rule.choices.map((v) => JSON.stringify(v)).join(", ")}, not ${JSON.stringify(value)}`,
+    );
+  }
+  if (rule.check !== undefined && !rule.check(value, operation)) {
+    throw new SettingsError(`${name} must be ${rule.expected?.(operation)}, not ${JSON.stringify(value)}`);
+  }
+  return value;
 }
 
 /** Reads a settings file's text (the `svccat-fake-settings/1` format). @public */
@@ -203,28 +278,48 @@ export function parseSettingsFile(text: string, source = "settings file"): FakeS
   }
 }
 
-function isPageSize(value: unknown): value is number {
-  return typeof value === "number" && Number.isInteger(value) && value >= 1;
+/**
+ * The settings `vary` draws, each between the answers AWS may plausibly give: the ones no evidence decides
+ * (docs/aws-behaviour.md). Search's unsorted order varies through `unsortedPaging` already.
+ * @public
+ */
+export const VARIED_SETTINGS = [
+  "lastPageToken",
+  "errorTypeForm",
+  "errorMessageKey",
+  "errorTypeHeader",
+  "modelledErrorTypeForm",
+  "modelledErrorMessageKey",
+  "modelledErrorTypeHeader",
+] as const satisfies ReadonlyArray<keyof FakeSettings>;
+
+/**
+ * `settings` with every varied setting drawn for `key` (a call or a listing): the same seed and key always give
+ * the same draw. @internal
+ */
+export function drawSettings(settings: FakeSettings, key: string): FakeSettings {
+  const out: Record<string, unknown> = { ...settings };
+  for (const name of VARIED_SETTINGS) {
+    const choices = rules[name].choices as readonly unknown[];
+    const pick = (operation: string) =>
+      choices[seededIndex(`${settings.seed}\n${key}\n${name}\n${operation}`, choices.length)];
+    if (rules[name].perOperation === true) {
+      out[name] = Object.fromEntries(OPERATIONS.map((operation) => [operation, pick(operation)]));
+    } else {
+      out[name] = pick("");
+    }
+  }
+  return out as unknown as FakeSettings;
 }
 
-function perOperation<V>(
-  key: string,
-  value: unknown,
-  check: (v: unknown) => v is V,
-  expected: string,
-): Partial<Record<OperationKey, V>> {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new SettingsError(`settings.${key} must be an object keyed by operation (${OPERATIONS.join(", ")})`);
+/** FNV-1a over the text, mixed (its low bits alone repeat for similar texts) and reduced to an index. */
+export function seededIndex(text: string, length: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
   }
-  const out: Partial<Record<OperationKey, V>> = {};
-  for (const [operation, v] of Object.entries(value)) {
-    if (!OPERATIONS.includes(operation as OperationKey)) {
-      throw new SettingsError(`settings.${key}.${operation} is not an operation; known: ${OPERATIONS.join(", ")}`);
-    }
-    if (!check(v)) {
-      throw new SettingsError(`settings.${key}.${operation} must be ${expected}, not ${JSON.stringify(v)}`);
-    }
-    out[operation as OperationKey] = v;
-  }
-  return out;
+  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b) >>> 0;
+  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35) >>> 0;
+  return ((hash ^ (hash >>> 16)) >>> 0) % length;
 }
