@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 import { readFile, writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
+import { parseSettingsFile, SettingsError } from "@svccat/fake";
 import type { ClientName } from "./clients.js";
 import { diffReports } from "./diff.js";
 import { recordSettings } from "./record.js";
 import { summaryTable, toJson, toJUnit, toMarkdown } from "./reports.js";
 import { type ConformanceReport, runConformance } from "./runner.js";
-import { TargetError, type TargetSpec } from "./targets.js";
+import { seededFake, TargetError, type TargetSpec } from "./targets.js";
 
 const USAGE = `Usage:
   svccat-conformance run --target fake|http|endpoint [options]
@@ -23,6 +24,10 @@ run options:
   --cases <text>      only cases whose id contains <text>
   --report <file>     write a report: .json, .xml (JUnit) or .md
   --record <file>     write what observing cases saw, as a settings file svccat-fake loads
+  --settings <file>   with --target fake or http: the fake the suite starts loads this settings file (a recording,
+                      or {"settings": {"vary": "per-call"}} to run against the fake's vary mode)
+  --varies            with --target endpoint: the endpoint varies its answers on purpose (svccat-fake in vary
+                      mode); clients that observe different answers are reported as "varies", not as a failure
   --quiet             no per-case progress
 `;
 
@@ -50,6 +55,8 @@ async function main(argv: string[]): Promise<number> {
       cases: { type: "string" },
       report: { type: "string", multiple: true },
       record: { type: "string" },
+      settings: { type: "string" },
+      varies: { type: "boolean", default: false },
       quiet: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -79,6 +86,16 @@ async function main(argv: string[]): Promise<number> {
     throw new UsageError(`unknown command ${command}; use run or diff`);
   }
   const target = targetOf(values);
+  if (values.settings !== undefined) {
+    if (target.kind === "endpoint") {
+      throw new UsageError("--settings is for the fake the suite starts (--target fake or http), not an endpoint");
+    }
+    const settings = parseSettingsFile(await readFile(values.settings, "utf8"), values.settings);
+    target.fake = seededFake(settings);
+  }
+  if (values.varies && target.kind !== "endpoint") {
+    throw new UsageError("--varies is for endpoints; the suite reads the vary setting of a fake it starts");
+  }
   const clients = CLIENT_CHOICES.get(values.client);
   if (clients === undefined) {
     throw new UsageError(`--client must be ${[...CLIENT_CHOICES.keys()].join(", ")}, not ${values.client}`);
@@ -93,6 +110,7 @@ async function main(argv: string[]): Promise<number> {
     target,
     clients,
     ...(values.cases === undefined ? {} : { cases: values.cases }),
+    ...(values.varies ? { targetVaries: true } : {}),
     onProgress: ({ index, total, report: entry }) => {
       if (!values.quiet || entry.status === "failed") {
         const detail = entry.status === "passed" ? "" : `  ${entry.message}`;
@@ -163,6 +181,11 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     process.stderr.write(`svccat-conformance: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exitCode =
-      error instanceof UsageError || error instanceof TargetError || error instanceof SyntaxError ? 2 : 1;
+      error instanceof UsageError ||
+      error instanceof TargetError ||
+      error instanceof SettingsError ||
+      error instanceof SyntaxError
+        ? 2
+        : 1;
   },
 );

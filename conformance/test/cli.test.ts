@@ -1,12 +1,12 @@
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseSettingsFile } from "@svccat/fake";
 import { startServiceCatalogFakeServer } from "@svccat/fake/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seededFake } from "../src/index.js";
 import { runCli } from "./support/run-cli.js";
 
 let dir: string;
@@ -82,6 +82,37 @@ describe("svccat-conformance", () => {
     expect(result.code).toBe(0);
     expect(`${result.stdout}${result.stderr}`).not.toContain(secret);
     expect(`${result.stdout}${result.stderr}`).not.toContain("AKIDSHOULDNOTPRINT");
+  });
+
+  it("runs against the fake in vary mode, as a settings file for a fake it starts or --varies for an endpoint", async () => {
+    const settings = join(dir, "vary.json");
+    await writeFile(settings, JSON.stringify({ format: "svccat-fake-settings/1", settings: { vary: "per-call" } }));
+    const started = await run([
+      "run",
+      "--target",
+      "http",
+      "--settings",
+      settings,
+      "--cases",
+      "observe/error",
+      "--quiet",
+    ]);
+    expect(started.code).toBe(0);
+    const server = await startServiceCatalogFakeServer({ fake: seededFake({ vary: "per-call", seed: 3 }) });
+    try {
+      const endpoint = ["run", "--target", "endpoint", "--endpoint", server.url, "--region", "us-east-1"];
+      const env = { AWS_ACCESS_KEY_ID: "test", AWS_SECRET_ACCESS_KEY: "test", AWS_SESSION_TOKEN: "" };
+      const plain = await run([...endpoint, "--cases", "observe/"], env);
+      expect(plain.stderr).toMatch(/the clients disagree/);
+      const varies = await run([...endpoint, "--cases", "observe/", "--varies", "--quiet"], env);
+      expect(varies.code).toBe(0);
+    } finally {
+      await server.close();
+    }
+    await writeFile(settings, JSON.stringify({ format: "svccat-fake-settings/1", settings: { vary: "always" } }));
+    const refused = await run(["run", "--settings", settings]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/settings\.vary must be one of "off", "per-call", "per-listing", not "always"/);
   });
 
   it.each([
