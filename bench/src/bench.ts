@@ -5,7 +5,9 @@ import { fileURLToPath } from "node:url";
 import { bundleSizes } from "./bundle-size.js";
 import { CALLERS, type CallerName, type ClientRound, createCaller, type Operation, runRound } from "./client-bench.js";
 import { coldStarts } from "./cold-start.js";
-import { fakeFigures } from "./fake-bench.js";
+import { fakeFigures, testFileMs } from "./fake-bench.js";
+import { fakeServeFigures } from "./fake-serve.js";
+import { coldListings, earlyAndSteady } from "./process-bench.js";
 import { type BenchResult, targetsOf, toMarkdown } from "./report.js";
 import { median } from "./stats.js";
 
@@ -17,15 +19,17 @@ const CALLS = { 1: QUICK ? 60 : 400, 16: QUICK ? 200 : 1600 } as const;
 const SLICES = QUICK ? 2 : 8;
 const FAKE_SIZES = QUICK ? [1_000, 10_000] : [1_000, 10_000, 100_000];
 
-function startCannedServer(): Promise<{ endpoint: string; child: ChildProcess }> {
+/** The canned servers: one port per payload shape (payload-shapes.mjs), `typical` first. */
+function startCannedServer(): Promise<{ endpoint: string; ports: Record<string, number>; child: ChildProcess }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [fileURLToPath(new URL("./canned-server.mjs", import.meta.url))], {
       cwd: BENCH_DIR,
       stdio: ["ignore", "pipe", "inherit"],
     });
-    child.stdout?.once("data", (chunk: Buffer) =>
-      resolve({ endpoint: `http://127.0.0.1:${chunk.toString().trim()}`, child }),
-    );
+    child.stdout?.once("data", (chunk: Buffer) => {
+      const ports = JSON.parse(chunk.toString()) as Record<string, number>;
+      resolve({ endpoint: `http://127.0.0.1:${ports.typical}`, ports, child });
+    });
     child.once("exit", (code) => reject(new Error(`the canned server exited with ${code}`)));
   });
 }
@@ -35,7 +39,7 @@ function log(message: string): void {
 }
 
 async function main(): Promise<void> {
-  const { endpoint, child } = await startCannedServer();
+  const { endpoint, ports, child } = await startCannedServer();
   try {
     log(`canned server at ${endpoint}; ${ROUNDS} rounds`);
     const callers = Object.fromEntries(CALLERS.map((name) => [name, createCaller(name, endpoint)])) as Record<
@@ -78,12 +82,19 @@ async function main(): Promise<void> {
     for (const name of CALLERS) {
       callers[name].destroy();
     }
+    log("cold listings (a new process lists everything)");
+    const listings = await coldListings(BENCH_DIR, endpoint, QUICK ? 2 : 5);
+    log("early and steady calls, a process per client and payload shape");
+    const calls = await earlyAndSteady(BENCH_DIR, QUICK ? { typical: ports.typical as number } : ports, QUICK ? 1 : 3);
     log("cold starts");
     const cold = await coldStarts(BENCH_DIR, endpoint, QUICK ? 3 : 7);
     log("bundles");
     const bundles = await bundleSizes(BENCH_DIR);
     log("the fake");
     const fake = await fakeFigures(FAKE_SIZES);
+    log("svccat-fake serve against a canned node:http floor");
+    const serve = await fakeServeFigures(BENCH_DIR, QUICK ? 2 : 5, QUICK ? 400 : 2000);
+    const testFile = await testFileMs(QUICK ? 5 : 20);
 
     const summary = [] as BenchResult["clients"];
     for (const operation of ["Scan", "Search"] as Operation[]) {
@@ -121,6 +132,10 @@ async function main(): Promise<void> {
       coldStarts: cold,
       bundles,
       fake,
+      coldListings: listings,
+      earlyAndSteady: calls,
+      fakeServe: serve,
+      testFileMs: testFile,
       targets: [],
     };
     result.targets = targetsOf(result);

@@ -1,38 +1,48 @@
-// A loopback server in its own process that answers Scan and Search with canned pages, so that the clients'
-// own costs are what the benchmark compares. It prints its port on stdout and runs until killed.
+// Loopback servers in their own process that answer Scan and Search with canned pages, so that the clients' own
+// costs are what the benchmark compares: one port per payload shape (payload-shapes.mjs). A request without a
+// PageToken gets page 1 of a listing; "page-<n>" gets page n+1; the last page has no NextPageToken. A listing is
+// LISTING_PAGES pages: 10,000 products through Search pages of 100, 3,000 through Scan pages of 20. It prints
+// {"<shape>": port, ...} on stdout and runs until killed.
 import { createServer } from "node:http";
-import { generateProvisionedProducts } from "@svccat/fake";
+import { LISTING_PAGES, SHAPES, shapeItems } from "./payload-shapes.mjs";
 
-const products = generateProvisionedProducts(100, { seed: 1 });
-const epoch = (p) => ({ ...p, CreatedTime: p.CreatedTime.getTime() / 1000 });
-const detail = ({ Tags, PhysicalId, ProductName, ProvisioningArtifactName, UserArn, UserArnSession, ...rest }) => rest;
-const attribute = ({ LaunchRoleArn, ...rest }) => rest;
-const pages = {
-  "AWS242ServiceCatalogService.ScanProvisionedProducts": JSON.stringify({
-    ProvisionedProducts: products.slice(0, 20).map(epoch).map(detail),
-    NextPageToken: "next-page-token",
-  }),
-  "AWS242ServiceCatalogService.SearchProvisionedProducts": JSON.stringify({
-    ProvisionedProducts: products.map(epoch).map(attribute),
-    TotalResultsCount: 1234,
-    NextPageToken: "next-page-token",
-  }),
-};
+const TARGET_PREFIX = "AWS242ServiceCatalogService.";
 
-let served = 0;
-const server = createServer((req, res) => {
-  req.resume();
-  req.on("end", () => {
-    const body = pages[req.headers["x-amz-target"]] ?? '{"__type":"UnknownOperationException"}';
-    res.writeHead(body.startsWith('{"__') ? 400 : 200, {
-      "content-type": "application/x-amz-json-1.1",
-      "x-amzn-requestid": `canned-${++served}`,
-      "content-length": Buffer.byteLength(body),
+function serve(shape) {
+  const items = shapeItems(shape);
+  const heads = {
+    Scan: `{"ProvisionedProducts":[${items.Scan}]`,
+    Search: `{"ProvisionedProducts":[${items.Search}],"TotalResultsCount":10000`,
+  };
+  let served = 0;
+  const server = createServer((req, res) => {
+    const chunks = [];
+    req.on("data", (chunk) => chunks.push(chunk));
+    req.on("end", () => {
+      const operation = String(req.headers["x-amz-target"])
+        .slice(TARGET_PREFIX.length)
+        .replace("ProvisionedProducts", "");
+      const head = heads[operation];
+      let body;
+      if (head === undefined) {
+        body = '{"__type":"UnknownOperationException"}';
+      } else {
+        const text = Buffer.concat(chunks).toString("latin1");
+        const token = /"PageToken":"page-(\d+)"/.exec(text);
+        const page = token === null ? 1 : Number(token[1]) + 1;
+        body = page < LISTING_PAGES[operation] ? `${head},"NextPageToken":"page-${page}"}` : `${head}}`;
+      }
+      res.writeHead(head === undefined ? 400 : 200, {
+        "content-type": "application/x-amz-json-1.1",
+        "x-amzn-requestid": `canned-${++served}`,
+        "content-length": Buffer.byteLength(body),
+      });
+      res.end(body);
     });
-    res.end(body);
   });
-});
-server.keepAliveTimeout = 60_000;
-server.listen(0, "127.0.0.1", () => {
-  process.stdout.write(`${server.address().port}\n`);
-});
+  server.keepAliveTimeout = 60_000;
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve([shape, server.address().port])));
+}
+
+const ports = Object.fromEntries(await Promise.all(Object.keys(SHAPES).map(serve)));
+process.stdout.write(`${JSON.stringify(ports)}\n`);

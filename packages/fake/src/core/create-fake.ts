@@ -7,6 +7,7 @@ import { type FakeSettings, type FakeSettingsInput, resolveSettings } from "../s
 import { type ProvisionedProduct, ProvisionedProductStore } from "../state/store.js";
 import { createDispatch, type DispatchOptions } from "./dispatch.js";
 import { pageTokenMaxLength } from "./tables.js";
+import { toResponse, type WireAnswer } from "./wire-errors.js";
 
 /** @public */
 export interface ServiceCatalogFakeOptions {
@@ -40,6 +41,8 @@ export interface ServiceCatalogFakeCore {
    * a 500 `InternalFailure`, everything the caller sent wrong a 4xx.
    */
   dispatch(request: Request, options?: DispatchOptions): Promise<Response>;
+  /** `dispatch` without the Fetch `Response`, for transports that write the answer themselves. @internal */
+  answerWire(request: Request, options?: DispatchOptions): Promise<WireAnswer>;
   readonly store: ProvisionedProductStore;
   readonly faults: FaultInjector;
   readonly calls: CallLog;
@@ -72,7 +75,7 @@ export function createServiceCatalogFakeCore(options: ServiceCatalogFakeOptions 
   const faults = new FaultInjector();
   const calls = new CallLog();
   const engine = new QueryEngine(new PageTokenCodec(pageTokenMaxLength()), keptMatches(store));
-  const dispatch = createDispatch({
+  const answerWire = createDispatch({
     engine,
     faults,
     calls,
@@ -83,7 +86,8 @@ export function createServiceCatalogFakeCore(options: ServiceCatalogFakeOptions 
   });
 
   return {
-    dispatch,
+    dispatch: async (request, dispatchOptions) => toResponse(await answerWire(request, dispatchOptions)),
+    answerWire,
     store,
     faults,
     calls,

@@ -7,7 +7,7 @@ import { accessKeyOf, type Caller } from "../state/principals.js";
 import { drawSettings, type FakeSettings } from "../state/settings.js";
 import { parseBody, withoutNulls } from "./request-body.js";
 import { pageSizeMax, paging, queryOf } from "./tables.js";
-import { errors, FakeServiceError, renderError } from "./wire-errors.js";
+import { errorAnswer, errors, FakeServiceError, type WireAnswer } from "./wire-errors.js";
 
 /** A check of a request's signature, run before anything else; answers the error to send, if any. @public */
 export type RequestAuthenticator = (request: Request, body: Uint8Array) => Promise<FakeServiceError | undefined>;
@@ -15,6 +15,8 @@ export type RequestAuthenticator = (request: Request, body: Uint8Array) => Promi
 /** @public */
 export interface DispatchOptions {
   authenticate?: RequestAuthenticator;
+  /** The request's body, when the transport has read it already (the HTTP server): the request's own is not read. */
+  body?: Uint8Array;
 }
 
 /** What `dispatch` works with: the fake's state, read through functions where it can change. @internal */
@@ -33,18 +35,18 @@ const TARGET_PREFIX = `${serviceTables.service.name}.`;
 
 /**
  * The one request path of the fake, whatever carries the request (msw, the HTTP server, a test): a Fetch `Request`
- * in, a Fetch `Response` out, every failure an AWS-shaped error response. @internal
+ * in, a wire answer out, every failure an AWS-shaped error. @internal
  */
 export function createDispatch(context: DispatchContext) {
   let callCount = 0;
-  return async function dispatch(request: Request, options: DispatchOptions = {}): Promise<Response> {
+  return async function answerWire(request: Request, options: DispatchOptions = {}): Promise<WireAnswer> {
     const requestId = crypto.randomUUID();
     const base = context.settings();
     // In vary mode each call draws its own answers to the open questions; a listing's draw replaces it below.
     const settings = { current: base.vary === "off" ? base : drawSettings(base, `call ${++callCount}`) };
     if (!isRequest(request)) {
       // JavaScript callers can pass anything; the contract (never throws, always an AWS-shaped answer) holds.
-      return renderError(errors.serialization("dispatch needs a Fetch Request"), requestId, settings.current);
+      return errorAnswer(errors.serialization("dispatch needs a Fetch Request"), requestId, settings.current);
     }
     const target = request.headers.get("x-amz-target");
     const operation = target?.startsWith(TARGET_PREFIX) ? operationOf(target.slice(TARGET_PREFIX.length)) : undefined;
@@ -64,7 +66,10 @@ export function createDispatch(context: DispatchContext) {
     try {
       const response = await answer(context, request, operation, target, accessKeyId, call, options, settings);
       call.status = response.status;
-      return withRequestId(response, requestId);
+      if (response.dropped !== true && !Object.hasOwn(response.headers, "x-amzn-requestid")) {
+        response.headers["x-amzn-requestid"] = requestId;
+      }
+      return response;
     } catch (error) {
       const failure =
         error instanceof FakeServiceError
@@ -73,7 +78,7 @@ export function createDispatch(context: DispatchContext) {
             new FakeServiceError("InternalFailure", `svccat fake: ${(error as Error)?.message ?? String(error)}`, 500);
       call.status = failure.status;
       call.errorCode = failure.code;
-      return renderError(failure, requestId, settings.current);
+      return errorAnswer(failure, requestId, settings.current);
     } finally {
       context.calls.record(call);
     }
@@ -89,8 +94,8 @@ async function answer(
   call: RecordedCall,
   options: DispatchOptions,
   settings: { current: FakeSettings },
-): Promise<Response> {
-  const body = new Uint8Array(await request.arrayBuffer());
+): Promise<WireAnswer> {
+  const body = options.body ?? new Uint8Array(await request.arrayBuffer());
   if (options.authenticate !== undefined) {
     const denied = await options.authenticate(request, body);
     if (denied !== undefined) {
@@ -132,7 +137,7 @@ async function answer(
       case "unavailable":
         throw errors.serviceUnavailable();
       case "drop":
-        return Response.error();
+        return { status: 0, headers: {}, body: "", dropped: true };
       case "latency":
         await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
     }
@@ -163,7 +168,7 @@ function listResponse(
   operation: OperationName,
   result: { itemsJson: string[]; total: number; nextToken: string | undefined },
   settings: FakeSettings,
-): Response {
+): WireAnswer {
   const paged = paging(operation);
   const totalMember = queryOf(operation)?.totalCount;
   let json = `{${JSON.stringify(paged.items)}:[${result.itemsJson.join(",")}]`;
@@ -175,10 +180,7 @@ function listResponse(
   } else if (settings.lastPageToken[operation] !== "absent") {
     json += `,${JSON.stringify(paged.outputToken)}:${settings.lastPageToken[operation] === "null" ? "null" : '""'}`;
   }
-  return new Response(`${json}}`, {
-    status: 200,
-    headers: { "content-type": serviceTables.service.contentType },
-  });
+  return { status: 200, headers: { "content-type": serviceTables.service.contentType }, body: `${json}}` };
 }
 
 /**
@@ -239,11 +241,4 @@ function isRequest(value: unknown): value is Request {
 
 function operationOf(name: string): OperationName | undefined {
   return Object.hasOwn(serviceTables.operations, name) ? (name as OperationName) : undefined;
-}
-
-function withRequestId(response: Response, requestId: string): Response {
-  if (response.type !== "error" && !response.headers.has("x-amzn-requestid")) {
-    response.headers.set("x-amzn-requestid", requestId);
-  }
-  return response;
 }

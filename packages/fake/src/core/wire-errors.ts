@@ -36,10 +36,29 @@ function namespaceOf(code: string): string {
 }
 
 /**
+ * An answer as it goes on the wire, before a transport makes a Fetch `Response` of it (msw, `dispatch`) or writes
+ * it to a socket (the HTTP server, which so skips building and reading back a `Response`). @internal
+ */
+export interface WireAnswer {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+  /** An injected dropped connection: no answer at all. */
+  dropped?: true;
+}
+
+/** A wire answer as a Fetch `Response`. @internal */
+export function toResponse(answer: WireAnswer): Response {
+  return answer.dropped === true
+    ? Response.error()
+    : new Response(answer.body, { status: answer.status, headers: answer.headers });
+}
+
+/**
  * The one place wire errors are made: status, `x-amzn-RequestId`, `x-amzn-ErrorType`, `{"__type", "message"}`.
  * The spec's modelled errors and Coral's framework errors each have their own settings: AWS may shape them apart.
  */
-export function renderError(error: FakeServiceError, requestId: string, settings: FakeSettings): Response {
+export function errorAnswer(error: FakeServiceError, requestId: string, settings: FakeSettings): WireAnswer {
   const modelled = Object.hasOwn(serviceTables.errors, error.code);
   const form = modelled ? settings.modelledErrorTypeForm : settings.errorTypeForm;
   const type = form === "namespaced" ? `${error.namespace}#${error.code}` : error.code;
@@ -51,8 +70,12 @@ export function renderError(error: FakeServiceError, requestId: string, settings
     headers["x-amzn-errortype"] = `${error.code}:http://internal.amazon.com/coral/${error.namespace}/`;
   }
   const key = modelled ? settings.modelledErrorMessageKey : settings.errorMessageKey;
-  const body = JSON.stringify({ __type: type, [key]: error.message });
-  return new Response(body, { status: error.status, headers });
+  return { status: error.status, headers, body: JSON.stringify({ __type: type, [key]: error.message }) };
+}
+
+/** `errorAnswer` as a Fetch `Response`. */
+export function renderError(error: FakeServiceError, requestId: string, settings: FakeSettings): Response {
+  return toResponse(errorAnswer(error, requestId, settings));
 }
 
 /** Errors by name, with AWS's wording where it is known. */

@@ -25,8 +25,24 @@ const decoder = new TextDecoder();
 /** How many long cursors a codec keeps; the oldest is forgotten first (its token then reads as expired). */
 const KEPT_CURSORS = 10_000;
 
+/** The part of `node:crypto` the codec uses, when the runtime has it. */
+export interface NodeHmac {
+  createHmac(algorithm: "sha256", key: Uint8Array): { update(data: string): { digest(): Uint8Array } };
+  timingSafeEqual(a: Uint8Array, b: Uint8Array): boolean;
+}
+
+/**
+ * `node:crypto` where the runtime offers it without an import (Node's `process.getBuiltinModule`), so that the
+ * module still bundles for browsers: there Web Crypto signs. Node's HMAC is synchronous, Web Crypto's an
+ * asynchronous job costing about a tenth of a served page.
+ */
+const nodeCrypto = (
+  globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }
+).process?.getBuiltinModule?.("node:crypto") as NodeHmac | undefined;
+
 export class PageTokenCodec {
   private readonly key: Promise<CryptoKey>;
+  private readonly secret: Uint8Array<ArrayBuffer>;
   /** Cursors whose sort key would make a token longer than the model allows, by handle. */
   private readonly cursors = new Map<string, TokenPosition>();
 
@@ -34,7 +50,10 @@ export class PageTokenCodec {
     /** The longest token the model allows (the page-token shape's `@length` max). */
     private readonly maxLength: number = Number.POSITIVE_INFINITY,
     secret: Uint8Array<ArrayBuffer> = crypto.getRandomValues(new Uint8Array(32)),
+    /** `node:crypto`, or undefined to sign with Web Crypto as browsers do. */
+    private readonly node: NodeHmac | undefined = nodeCrypto,
   ) {
+    this.secret = secret;
     this.key = crypto.subtle.importKey("raw", secret, { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
   }
 
@@ -54,8 +73,13 @@ export class PageTokenCodec {
 
   private async sign(fields: unknown[]): Promise<string> {
     const body = toBase64Url(encoder.encode(JSON.stringify(fields)));
-    const signature = new Uint8Array(await crypto.subtle.sign("HMAC", await this.key, encoder.encode(body)));
-    return `${body}.${toBase64Url(signature)}`;
+    return `${body}.${toBase64Url(await this.mac(body))}`;
+  }
+
+  private async mac(body: string): Promise<Uint8Array> {
+    return this.node !== undefined
+      ? this.node.createHmac("sha256", this.secret).update(body).digest()
+      : new Uint8Array(await crypto.subtle.sign("HMAC", await this.key, encoder.encode(body)));
   }
 
   async decode(
@@ -71,7 +95,11 @@ export class PageTokenCodec {
     if (signature === undefined || signature.length !== 32) {
       return { ok: false, reason: "malformed" };
     }
-    if (!(await crypto.subtle.verify("HMAC", await this.key, signature, encoder.encode(body)))) {
+    const valid =
+      this.node !== undefined
+        ? this.node.timingSafeEqual(await this.mac(body), signature)
+        : await crypto.subtle.verify("HMAC", await this.key, signature, encoder.encode(body));
+    if (!valid) {
       return { ok: false, reason: "forged" };
     }
     const payload = parsePayload(body);
@@ -99,15 +127,33 @@ export class PageTokenCodec {
 export type QueryDigest = Readonly<Record<"base" | "accessLevel" | "filters" | "sort", string>>;
 
 export async function queryDigest(parts: Readonly<Record<keyof QueryDigest, string>>): Promise<QueryDigest> {
-  const digest = async (text: string) =>
-    toBase64Url(new Uint8Array(await crypto.subtle.digest("SHA-256", encoder.encode(text))).subarray(0, 9));
   const [base, accessLevel, filters, sort] = await Promise.all([
-    digest(parts.base),
-    digest(parts.accessLevel),
-    digest(parts.filters),
-    digest(parts.sort),
+    partDigest(parts.base),
+    partDigest(parts.accessLevel),
+    partDigest(parts.filters),
+    partDigest(parts.sort),
   ]);
   return { base, accessLevel, filters, sort } as QueryDigest;
+}
+
+/** How many part digests are kept: the pages of a listing, and listings of the same query, ask for the same ones. */
+const KEPT_DIGESTS = 4_096;
+const digests = new Map<string, string>();
+
+/** Web Crypto digests are asynchronous jobs costing far more than a lookup: every page asks for four. */
+async function partDigest(text: string): Promise<string> {
+  const kept = digests.get(text);
+  if (kept !== undefined) {
+    return kept;
+  }
+  const digest = toBase64Url(
+    new Uint8Array(await crypto.subtle.digest("SHA-256", encoder.encode(text))).subarray(0, 9),
+  );
+  if (digests.size >= KEPT_DIGESTS) {
+    digests.delete(digests.keys().next().value as string);
+  }
+  digests.set(text, digest);
+  return digest;
 }
 
 function parsePayload(body: string): TokenPayload | undefined {

@@ -5,7 +5,7 @@ import {
   type ServiceCatalogFakeCore,
   type ServiceCatalogFakeOptions,
 } from "../core/create-fake.js";
-import { errors, renderError } from "../core/wire-errors.js";
+import { errorAnswer, errors, type WireAnswer } from "../core/wire-errors.js";
 import { answerControl, CONTROL_PREFIX, type ControlBaseline } from "./control-api.js";
 import { sigv4Authenticator } from "./sigv4-verifier.js";
 
@@ -109,34 +109,40 @@ export async function startServiceCatalogFakeServer(options: FakeServerOptions =
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const body = await readBody(req, bodyLimit);
-    let response: Response;
+    let answer: WireAnswer;
     if (body !== undefined && (req.url ?? "").startsWith(CONTROL_PREFIX)) {
-      response = control(req, body);
+      const response = control(req, body);
+      answer = {
+        status: response.status,
+        headers: Object.fromEntries(response.headers),
+        body: await response.text(),
+      };
     } else if (body === undefined) {
-      response = renderError(errors.requestTooLarge(bodyLimit), crypto.randomUUID(), fake.settings);
+      answer = errorAnswer(errors.requestTooLarge(bodyLimit), crypto.randomUUID(), fake.settings);
       res.setHeader("connection", "close");
     } else {
-      const request = fetchRequest(req, body, `${host}:${port}`);
-      response =
+      // The body is handed over as read: the Request carries only what the Fetch API checks (method, URL, headers).
+      const request = fetchRequest(req, `${host}:${port}`);
+      answer =
         request === undefined
           ? // A method the Fetch API refuses (TRACE, CONNECT) or a target that is no URL path: not an operation.
-            renderError(
+            errorAnswer(
               errors.unknownOperation(req.headers["x-amz-target"]?.toString() ?? null),
               crypto.randomUUID(),
               fake.settings,
             )
-          : await fake.dispatch(request, authenticate === undefined ? {} : { authenticate });
+          : await fake.answerWire(request, authenticate === undefined ? { body } : { authenticate, body });
     }
-    if (response.type === "error") {
+    if (answer.dropped === true) {
       // An injected dropped connection.
       req.socket.destroy();
       return;
     }
-    const payload = new Uint8Array(await response.arrayBuffer());
-    res.statusCode = response.status;
-    response.headers.forEach((value, name) => {
+    const payload = Buffer.from(answer.body, "utf8");
+    res.statusCode = answer.status;
+    for (const [name, value] of Object.entries(answer.headers)) {
       res.setHeader(name, value);
-    });
+    }
     res.setHeader("content-length", payload.byteLength);
     res.end(payload);
   }
@@ -232,7 +238,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array<Array
  * The Fetch `Request` for an incoming request, or undefined when the Fetch API cannot express it: a forbidden
  * method, a header value it refuses, or a target that is not a path (`*`; an absolute URL is read for its path).
  */
-function fetchRequest(req: IncomingMessage, body: Uint8Array<ArrayBuffer>, fallbackHost: string): Request | undefined {
+function fetchRequest(req: IncomingMessage, fallbackHost: string): Request | undefined {
   const method = req.method ?? "GET";
   let path: string;
   try {
@@ -251,11 +257,7 @@ function fetchRequest(req: IncomingMessage, body: Uint8Array<ArrayBuffer>, fallb
         headers.set(name, Array.isArray(value) ? value.join(", ") : value);
       }
     }
-    return new Request(`http://${safeHost(req.headers.host) ?? fallbackHost}${path}`, {
-      method,
-      headers,
-      ...(method === "GET" || method === "HEAD" ? {} : { body }),
-    });
+    return new Request(`http://${safeHost(req.headers.host) ?? fallbackHost}${path}`, { method, headers });
   } catch {
     return undefined;
   }
