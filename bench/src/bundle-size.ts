@@ -1,3 +1,4 @@
+import { relative } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
@@ -6,8 +7,11 @@ export type BundleClient = "svccat" | "aws-sdk" | "smithy-runtime";
 export interface BundleSize {
   client: BundleClient;
   platform: "browser" | "node";
+  /** What a page loads first: the entry and the chunks it imports statically. */
   minified: number;
   gzip: number;
+  /** Chunks loaded only on demand (dynamic imports). */
+  onDemandMinified: number;
 }
 
 const SCRIPTS: Record<BundleClient, string> = {
@@ -33,7 +37,11 @@ const forPlatform = (script: string, platform: "browser" | "node") =>
     ? script.replace("$handlerPackage", "@smithy/fetch-http-handler").replace("$handler", "FetchHttpHandler")
     : script.replace("$handlerPackage", "@smithy/node-http-handler").replace("$handler", "NodeHttpHandler");
 
-/** esbuild, minified, of a script that sends both commands; raw and gzip bytes. */
+/**
+ * esbuild, minified, with code splitting as bundlers do for dynamic imports, of a script that sends both commands:
+ * raw and gzip bytes of what a page loads first (the entry and the chunks it imports statically), and of the chunks
+ * it loads only on demand (validation, when `validateInput` is on).
+ */
 export async function bundleSizes(cwd: string): Promise<BundleSize[]> {
   const sizes: BundleSize[] = [];
   for (const platform of ["browser", "node"] as const) {
@@ -43,13 +51,40 @@ export async function bundleSizes(cwd: string): Promise<BundleSize[]> {
         bundle: true,
         minify: true,
         format: "esm",
+        splitting: true,
+        outdir: "bundle-out",
+        metafile: true,
         platform,
         write: false,
         logLevel: "silent",
         ...(platform === "node" ? { external: ["node:*"] } : {}),
       });
-      const code = result.outputFiles[0]?.contents ?? new Uint8Array();
-      sizes.push({ client, platform, minified: code.byteLength, gzip: gzipSync(code).byteLength });
+      const outputs = result.metafile.outputs;
+      const entry = Object.keys(outputs).find((path) => outputs[path]?.entryPoint !== undefined);
+      const initial = new Set<string>();
+      const visit = (path: string) => {
+        if (initial.has(path)) {
+          return;
+        }
+        initial.add(path);
+        for (const imported of outputs[path]?.imports ?? []) {
+          if (imported.kind === "import-statement" && !imported.external) {
+            visit(imported.path);
+          }
+        }
+      };
+      visit(entry as string);
+      const files = new Map(result.outputFiles.map((file) => [relative(cwd, file.path), file.contents]));
+      const measure = (paths: string[]) => {
+        const chunks = paths.map((path) => files.get(path) ?? new Uint8Array());
+        return {
+          minified: chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0),
+          gzip: chunks.reduce((sum, chunk) => sum + gzipSync(chunk).byteLength, 0),
+        };
+      };
+      const first = measure([...initial]);
+      const onDemand = measure(Object.keys(outputs).filter((path) => !initial.has(path) && path.endsWith(".js")));
+      sizes.push({ client, platform, ...first, onDemandMinified: onDemand.minified });
     }
   }
   return sizes;

@@ -16,9 +16,9 @@ import type {
   Logger,
   Provider,
 } from "@smithy/types";
-import { serviceTables } from "@svccat/model";
 import { getRuntimeConfig } from "#runtime-config";
 import type { ServiceInputTypes, ServiceOutputTypes } from "./__generated__/service-types.gen.js";
+import { wireTables } from "./__generated__/wire-tables.gen.js";
 import { type EndpointInput, endpointResolver, type ResolvedEndpoint } from "./endpoint/resolve-endpoint.js";
 import { HandlerCache } from "./handler-cache.js";
 import type { HttpRequestHandler, RuntimeConfig } from "./runtime-config.js";
@@ -163,7 +163,7 @@ function resolveConfig(input: ServiceCatalogClientConfig): ServiceCatalogClientR
   });
   return {
     ...retry,
-    apiVersion: serviceTables.service.version,
+    apiVersion: wireTables.service.version,
     runtime: runtime.runtime,
     requestHandler: runtime.requestHandler,
     cacheMiddleware: input.cacheMiddleware ?? false,
@@ -187,7 +187,7 @@ function resolveConfig(input: ServiceCatalogClientConfig): ServiceCatalogClientR
       signer ??= region().then(
         (signingRegion) =>
           new SignatureV4({
-            service: serviceTables.service.signingName,
+            service: wireTables.service.signingName,
             region: signingRegion,
             credentials,
             sha256: runtime.sha256,

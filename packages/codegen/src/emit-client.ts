@@ -30,7 +30,38 @@ export function emitClient(tables: ServiceTables, partitions: Partitions): Gener
   files.push(file(`${AGGREGATE_NAME}.gen.ts`, aggregateSource(operations)));
   files.push(file("index.gen.ts", barrelSource(operations, errors, tables)));
   files.push(emitEndpointRules(tables, partitions, CLIENT_GENERATED_DIR));
+  files.push(file("wire-tables.gen.ts", wireTablesSource(tables)));
   return files;
+}
+
+/**
+ * Keys of the runtime tables the client's protocol never reads: constraints and defaults (validation reads them
+ * from `@svccat/model`'s `serviceTables`, loaded only when `validateInput` is on), search rules and documentation.
+ */
+const NOT_ON_THE_WIRE = new Set([
+  "documentation",
+  "endpointRuleSet",
+  "length",
+  "range",
+  "pattern",
+  "enum",
+  "default",
+  "query",
+]);
+
+/**
+ * The slice of the runtime tables the client sends and reads with: every shape's type, members and targets,
+ * timestamp formats, operations, paging and errors. Every byte here is in every browser bundle.
+ */
+function wireTablesSource(tables: ServiceTables): string {
+  const slice = JSON.stringify(tables, (key, value) => (NOT_ON_THE_WIRE.has(key) ? undefined : value), 2);
+  return [
+    'import type { ServiceTables } from "@svccat/model";',
+    "",
+    "/** What the client's protocol, paginators and endpoint read of the spec: the runtime tables without constraints. */",
+    `export const wireTables = ${slice} as const satisfies ServiceTables;`,
+    "",
+  ].join("\n");
 }
 
 function file(path: string, body: string): GeneratedFile {
@@ -128,7 +159,7 @@ export function paginate${name}Items(
 `;
   return `
 import type { Paginator } from "@smithy/types";
-import { serviceTables } from "@svccat/model";
+import { wireTables } from "../wire-tables.gen.js";
 import { type ServiceCatalogPaginationConfiguration, paginate, paginateItems } from "../../pagination/paginate.js";
 import { ${command}, type ${command}Input, type ${command}Output } from "../commands/${command}.gen.js";
 
@@ -149,7 +180,7 @@ export function paginate${name}(
   input: ${command}Input,
   ...rest: unknown[]
 ): Paginator<${command}Output> {
-  return paginate(config, input, ${command}, serviceTables.operations.${name}.paginated, rest);
+  return paginate(config, input, ${command}, wireTables.operations.${name}.paginated, rest);
 }
 ${itemsHelper}`;
 }

@@ -1,7 +1,7 @@
 import type { LoadedConfigSelectors } from "@smithy/core/config";
-import { serviceTables } from "@svccat/model";
+import { wireTables } from "../__generated__/wire-tables.gen.js";
 
-const SERVICE_ID = serviceTables.service.sdkId;
+const SERVICE_ID = wireTables.service.sdkId;
 
 /**
  * Where the AWS SDKs find a configured endpoint for a service, in their order: `AWS_ENDPOINT_URL_<SERVICE_ID>`,

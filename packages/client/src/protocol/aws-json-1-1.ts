@@ -11,18 +11,18 @@ import type {
   SerializeHandler,
   SerializeHandlerArguments,
 } from "@smithy/types";
-import { formatValidationMessage, serviceTables, validateDocument } from "@svccat/model";
 import { modelledErrors } from "../__generated__/errors/index.gen.js";
+import { wireTables } from "../__generated__/wire-tables.gen.js";
 import { ServiceCatalogServiceException } from "../models/ServiceCatalogServiceException.js";
 import type { ServiceCatalogClientResolvedConfig } from "../ServiceCatalogClient.js";
 import { findHeader, loadErrorCode } from "./error-code.js";
 import { ShapeSerde } from "./shape-serde.js";
 
-const serde = new ShapeSerde(serviceTables);
-const CONTENT_TYPE = serviceTables.service.contentType;
+const serde = new ShapeSerde(wireTables);
+const CONTENT_TYPE = wireTables.service.contentType;
 
 /** The operations of the spec, by name, as the generated commands refer to them. */
-export type OperationName = keyof typeof serviceTables.operations;
+export type OperationName = keyof typeof wireTables.operations;
 
 /**
  * The awsJson1_1 protocol for one operation: a serialize-step middleware that builds `POST /` with the target
@@ -35,7 +35,7 @@ export function getAwsJson11Plugin(
   config: ServiceCatalogClientResolvedConfig,
   operationName: OperationName,
 ): Pluggable<object, MetadataBearer> {
-  const operation = serviceTables.operations[operationName];
+  const operation = wireTables.operations[operationName];
   const writeInput = serde.writer(operation.input);
   const readOutput = serde.reader(operation.output);
   return {
@@ -44,14 +44,11 @@ export function getAwsJson11Plugin(
         (next: SerializeHandler<object, MetadataBearer>) => async (args: SerializeHandlerArguments<object>) => {
           const document = writeInput(args.input);
           if (config.validateInput) {
-            const result = validateDocument(serviceTables, operation.input, document);
-            if (!result.ok) {
-              throw clientValidationError(
-                result.kind === "ValidationException"
-                  ? formatValidationMessage(result.violations)
-                  : result.issue.message,
-                result.kind,
-              );
+            // Loaded on first use, so that a bundler splits validation off for clients that never turn it on.
+            const { inputViolation } = await import("./input-validation.js");
+            const violation = inputViolation(operation.input, document);
+            if (violation !== undefined) {
+              throw clientValidationError(violation.message, violation.name);
             }
           }
           const endpoint = await config.resolvedEndpoint();

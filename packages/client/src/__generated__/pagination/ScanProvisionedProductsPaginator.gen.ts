@@ -3,7 +3,7 @@
  */
 
 import type { Paginator } from "@smithy/types";
-import { serviceTables } from "@svccat/model";
+import { wireTables } from "../wire-tables.gen.js";
 import { type ServiceCatalogPaginationConfiguration, paginate, paginateItems } from "../../pagination/paginate.js";
 import { ScanProvisionedProductsCommand, type ScanProvisionedProductsCommandInput, type ScanProvisionedProductsCommandOutput } from "../commands/ScanProvisionedProductsCommand.gen.js";
 
@@ -24,7 +24,7 @@ export function paginateScanProvisionedProducts(
   input: ScanProvisionedProductsCommandInput,
   ...rest: unknown[]
 ): Paginator<ScanProvisionedProductsCommandOutput> {
-  return paginate(config, input, ScanProvisionedProductsCommand, serviceTables.operations.ScanProvisionedProducts.paginated, rest);
+  return paginate(config, input, ScanProvisionedProductsCommand, wireTables.operations.ScanProvisionedProducts.paginated, rest);
 }
 
 /**

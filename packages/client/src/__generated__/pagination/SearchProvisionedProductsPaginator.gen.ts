@@ -3,7 +3,7 @@
  */
 
 import type { Paginator } from "@smithy/types";
-import { serviceTables } from "@svccat/model";
+import { wireTables } from "../wire-tables.gen.js";
 import { type ServiceCatalogPaginationConfiguration, paginate, paginateItems } from "../../pagination/paginate.js";
 import { SearchProvisionedProductsCommand, type SearchProvisionedProductsCommandInput, type SearchProvisionedProductsCommandOutput } from "../commands/SearchProvisionedProductsCommand.gen.js";
 
@@ -24,7 +24,7 @@ export function paginateSearchProvisionedProducts(
   input: SearchProvisionedProductsCommandInput,
   ...rest: unknown[]
 ): Paginator<SearchProvisionedProductsCommandOutput> {
-  return paginate(config, input, SearchProvisionedProductsCommand, serviceTables.operations.SearchProvisionedProducts.paginated, rest);
+  return paginate(config, input, SearchProvisionedProductsCommand, wireTables.operations.SearchProvisionedProducts.paginated, rest);
 }
 
 /**
