@@ -220,13 +220,23 @@ function beforeValidation(operation: OperationName, document: unknown, settings:
   return out;
 }
 
-/** A listing is an operation and its input apart from the page token: its pages share one draw in vary mode. */
+/**
+ * A listing is an operation and its input apart from the page token: its pages share one draw in vary mode. Keys
+ * are sorted, so that clients that write members in another order draw the same.
+ */
 function listingKey(operation: OperationName, document: unknown): string {
   if (typeof document !== "object" || document === null || Array.isArray(document)) {
     return `${operation} ${JSON.stringify(document)}`;
   }
   const { [paging(operation).inputToken]: _token, ...rest } = document as Record<string, unknown>;
-  return `${operation} ${JSON.stringify(rest)}`;
+  return `${operation} ${JSON.stringify(rest, sortedKeys)}`;
+}
+
+function sortedKeys(_key: string, value: unknown): unknown {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return value;
+  }
+  return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 function isRequest(value: unknown): value is Request {
