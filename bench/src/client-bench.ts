@@ -4,10 +4,11 @@ import {
   SearchProvisionedProductsCommand as SdkSearch,
 } from "@aws-sdk/client-service-catalog";
 import { Sha256 } from "@smithy/core/checksum";
-import { HttpRequest } from "@smithy/core/protocols";
+import type { HttpRequest } from "@smithy/core/protocols";
 import { NodeHttpHandler } from "@smithy/node-http-handler";
 import { SignatureV4 } from "@smithy/signature-v4";
 import { ScanProvisionedProductsCommand, SearchProvisionedProductsCommand, ServiceCatalogClient } from "@svccat/client";
+import { wireRequest } from "./processes/wire-request.mjs";
 import { median, percentile } from "./stats.js";
 
 export type Operation = "Scan" | "Search";
@@ -52,26 +53,12 @@ export function createCaller(name: CallerName, endpoint: string): { call: Call; 
     default: {
       // By hand, over the same transport: build the request, sign it (or not), send it, read and parse the body.
       const handler = new NodeHttpHandler();
-      const url = new URL(endpoint);
       const signer = new SignatureV4({ service: "servicecatalog", region, credentials, sha256: Sha256 });
       const signed = name === "signed-request";
       return {
         call: async (operation) => {
           const body = JSON.stringify(operation === "Scan" ? INPUT : { ...INPUT, PageSize: 100 });
-          let request = new HttpRequest({
-            method: "POST",
-            protocol: url.protocol,
-            hostname: url.hostname,
-            port: Number(url.port),
-            path: "/",
-            headers: {
-              host: url.host,
-              "content-type": "application/x-amz-json-1.1",
-              "x-amz-target": `AWS242ServiceCatalogService.${operation}ProvisionedProducts`,
-              "content-length": String(Buffer.byteLength(body)),
-            },
-            body,
-          });
+          let request = wireRequest(endpoint, operation, body);
           if (signed) {
             request = (await signer.sign(request)) as HttpRequest;
           }

@@ -36,13 +36,15 @@ export interface FakeFigures {
   bytesPerProduct: number;
 }
 
+const HEADERS = {
+  "content-type": "application/x-amz-json-1.1",
+  "x-amz-target": "AWS242ServiceCatalogService.SearchProvisionedProducts",
+};
+
 function request(body: object, token?: string): Request {
   return new Request(URL, {
     method: "POST",
-    headers: {
-      "content-type": "application/x-amz-json-1.1",
-      "x-amz-target": "AWS242ServiceCatalogService.SearchProvisionedProducts",
-    },
+    headers: HEADERS,
     body: JSON.stringify(token === undefined ? body : { ...body, PageToken: token }),
   });
 }
@@ -88,7 +90,7 @@ export async function fakeFigures(sizes: readonly number[]): Promise<FakeFigures
       (
         await fetch(URL, {
           method: "POST",
-          headers: Object.fromEntries(request(body).headers),
+          headers: HEADERS,
           body: JSON.stringify(token === undefined ? body : { ...body, PageToken: token }),
         })
       ).json();

@@ -2,8 +2,8 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { Agent, request } from "node:http";
 import { createRequire } from "node:module";
 import { Sha256 } from "@smithy/core/checksum";
-import { HttpRequest } from "@smithy/core/protocols";
 import { SignatureV4 } from "@smithy/signature-v4";
+import { wireRequest } from "./processes/wire-request.mjs";
 import { median } from "./stats.js";
 
 /** `svccat-fake serve` against a canned node:http server sending the same bytes: requests per second. */
@@ -63,22 +63,7 @@ async function signedHeaders(url: URL): Promise<Record<string, string>> {
     credentials: { accessKeyId: "test", secretAccessKey: "test" },
     sha256: Sha256,
   });
-  const signed = await signer.sign(
-    new HttpRequest({
-      method: "POST",
-      protocol: url.protocol,
-      hostname: url.hostname,
-      port: Number(url.port),
-      path: "/",
-      headers: {
-        host: url.host,
-        "content-type": "application/x-amz-json-1.1",
-        "x-amz-target": "AWS242ServiceCatalogService.SearchProvisionedProducts",
-        "content-length": String(Buffer.byteLength(BODY)),
-      },
-      body: BODY,
-    }),
-  );
+  const signed = await signer.sign(wireRequest(url.href, "Search", BODY));
   return signed.headers;
 }
 

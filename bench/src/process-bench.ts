@@ -86,15 +86,28 @@ export interface EarlyAndSteady {
   /** svccat's calls/s ÷ the SDK's, for calls 1–100 of a fresh client and for 300 calls after 1,100: medians of runs. */
   earlyRatio: number;
   steadyRatio: number;
-  svccat: { early: number; steady: number };
-  sdk: { early: number; steady: number };
+  /** svccat's calls/s ÷ bare node:http's (unsigned, JSON.parse): how far svccat is from the floor on this shape. */
+  earlyOfFloor: number;
+  steadyOfFloor: number;
+  svccat: Rates;
+  sdk: Rates;
+  floor: Rates;
   runs: number;
+}
+
+interface Rates {
+  early: number;
+  steady: number;
 }
 
 /** Shapes without tags are the same page for Scan, whose items have none. */
 const SCAN_SAME_AS_TYPICAL = new Set(["no-tags", "ten-tags"]);
+const PER_SHAPE_CLIENTS = ["svccat", "aws-sdk", "node-http"] as const;
 
-/** For every payload shape and operation, each client in its own fresh process, in turns; ratios of paired runs. */
+/**
+ * For every payload shape and operation, each client (and the node:http floor) in its own fresh process, in
+ * turns; ratios of the runs taken side by side.
+ */
 export async function earlyAndSteady(
   cwd: string,
   ports: Readonly<Record<string, number>>,
@@ -107,31 +120,33 @@ export async function earlyAndSteady(
         continue;
       }
       const endpoint = `http://127.0.0.1:${port}`;
-      const pairs: Array<{ svccat: { early: number; steady: number }; sdk: { early: number; steady: number } }> = [];
+      const samples: Array<Record<(typeof PER_SHAPE_CLIENTS)[number], Rates>> = [];
       for (let run = 0; run < runs; run++) {
-        const order = run % 2 === 0 ? (["svccat", "aws-sdk"] as const) : (["aws-sdk", "svccat"] as const);
-        const figures: Partial<Record<"svccat" | "aws-sdk", { early: number; steady: number }>> = {};
+        const order = [...PER_SHAPE_CLIENTS.slice(run % 3), ...PER_SHAPE_CLIENTS.slice(0, run % 3)];
+        const figures: Partial<Record<(typeof PER_SHAPE_CLIENTS)[number], Rates>> = {};
         for (const client of order) {
           figures[client] = (
-            await runProcess<{ early: number; steady: number }>(cwd, "early-and-steady.mjs", [
-              client,
-              operation,
-              endpoint,
-            ])
+            await runProcess<Rates>(cwd, "early-and-steady.mjs", [client, operation, endpoint])
           ).output;
         }
-        pairs.push({
-          svccat: figures.svccat as { early: number; steady: number },
-          sdk: figures["aws-sdk"] as { early: number; steady: number },
-        });
+        samples.push(figures as Record<(typeof PER_SHAPE_CLIENTS)[number], Rates>);
       }
+      const rates = (client: (typeof PER_SHAPE_CLIENTS)[number]): Rates => ({
+        early: median(samples.map((s) => s[client].early)),
+        steady: median(samples.map((s) => s[client].steady)),
+      });
+      const ratio = (of: (typeof PER_SHAPE_CLIENTS)[number], phase: keyof Rates) =>
+        median(samples.map((s) => s.svccat[phase] / s[of][phase]));
       out.push({
         shape,
         operation,
-        earlyRatio: median(pairs.map((p) => p.svccat.early / p.sdk.early)),
-        steadyRatio: median(pairs.map((p) => p.svccat.steady / p.sdk.steady)),
-        svccat: { early: median(pairs.map((p) => p.svccat.early)), steady: median(pairs.map((p) => p.svccat.steady)) },
-        sdk: { early: median(pairs.map((p) => p.sdk.early)), steady: median(pairs.map((p) => p.sdk.steady)) },
+        earlyRatio: ratio("aws-sdk", "early"),
+        steadyRatio: ratio("aws-sdk", "steady"),
+        earlyOfFloor: ratio("node-http", "early"),
+        steadyOfFloor: ratio("node-http", "steady"),
+        svccat: rates("svccat"),
+        sdk: rates("aws-sdk"),
+        floor: rates("node-http"),
         runs,
       });
     }

@@ -13,6 +13,7 @@ import {
   toJUnit,
   toMarkdown,
 } from "../src/index.js";
+import { CONTRARIAN_ANSWERS } from "./support/contrarian-target.js";
 import { wrongFake } from "./support/wrong-fakes.js";
 
 describe("against the fake", () => {
@@ -28,30 +29,8 @@ describe("against the fake", () => {
   });
 
   it("reads a fake's changed settings back: every observable setting away from its default", async () => {
-    const changed = {
-      lastPageToken: { ScanProvisionedProducts: "null", SearchProvisionedProducts: "empty" },
-      defaultPageSize: { ScanProvisionedProducts: 10, SearchProvisionedProducts: 50 },
-      zeroPageSize: { ScanProvisionedProducts: "refused", SearchProvisionedProducts: "default" },
-      pageSizeOverMaximum: { ScanProvisionedProducts: "clamped", SearchProvisionedProducts: "refused" },
-      defaultAccessLevel: { ScanProvisionedProducts: "Role", SearchProvisionedProducts: "User" },
-      selfValueCase: { ScanProvisionedProducts: "exact", SearchProvisionedProducts: "insensitive" },
-      accessLevelValueError: { ScanProvisionedProducts: "ValidationException" },
-      tokenBoundToSort: false,
-      tokenBoundToFilters: false,
-      tokenBoundToAccessLevel: false,
-      errorTypeForm: "namespaced",
-      errorMessageKey: "Message",
-      errorTypeHeader: false,
-      modelledErrorTypeForm: "namespaced",
-      modelledErrorMessageKey: "message",
-      modelledErrorTypeHeader: false,
-      searchTermsCombine: "or",
-      searchCaseSensitive: true,
-      searchFieldMatch: "prefix",
-      tagsTerm: "text",
-      unknownSortBy: "ValidationException",
-      unknownFilterKey: "ignore",
-    } as const;
+    // The contrarian target's answers: every observable setting away from its default.
+    const changed = CONTRARIAN_ANSWERS;
     const report = await runConformance({ target: { kind: "fake", fake: seededFake(changed) }, cases: "observe/" });
     const recorded = recordSettings(report).settings;
     expect(resolveSettings(recorded)).toEqual(resolveSettings(changed));

@@ -32,29 +32,13 @@ export async function pageCaller(client, operation, endpoint) {
       const { SignatureV4 } = await import("@smithy/signature-v4");
       const { NodeHttpHandler } = await import("@smithy/node-http-handler");
       const { Sha256 } = await import("@smithy/core/checksum");
-      const { HttpRequest } = await import("@smithy/core/protocols");
-      const url = new URL(endpoint);
+      const { wireRequest } = await import("./wire-request.mjs");
       const signer = new SignatureV4({ service: "servicecatalog", region, credentials, sha256: Sha256 });
       const handler = new NodeHttpHandler();
       return {
         next: async (token) => {
           const body = JSON.stringify(withToken(token));
-          const request = await signer.sign(
-            new HttpRequest({
-              method: "POST",
-              protocol: url.protocol,
-              hostname: url.hostname,
-              port: Number(url.port),
-              path: "/",
-              headers: {
-                host: url.host,
-                "content-type": "application/x-amz-json-1.1",
-                "x-amz-target": `AWS242ServiceCatalogService.${operation}ProvisionedProducts`,
-                "content-length": String(Buffer.byteLength(body)),
-              },
-              body,
-            }),
-          );
+          const request = await signer.sign(wireRequest(endpoint, operation, body));
           const { response } = await handler.handle(request);
           const chunks = [];
           for await (const chunk of response.body) {

@@ -1,6 +1,7 @@
 import { pageSizeRange, serviceTables } from "@svccat/model";
 import {
   ACCOUNT,
+  type CaseContext,
   type ConformanceCase,
   describeOutcome,
   failed,
@@ -71,92 +72,84 @@ export function errorCases(): ConformanceCase[] {
           : failed("an instance of the client's InvalidParametersException", `a ${outcome.name} that is not`);
       },
     },
+    ...ERROR_KINDS.flatMap(errorShapeCases),
+  ];
+}
+
+/**
+ * Framework errors (Coral's `ValidationException`, from its validator) and the spec's modelled error (the service's
+ * own `InvalidParametersException`) are made by different layers, so each kind's wire shape is observed apart.
+ */
+const ERROR_KINDS = [
+  {
+    prefix: "",
+    what: "framework errors (ValidationException)",
+    code: "ValidationException",
+    provoke: (context: CaseContext) => context.call(SCAN, belowMinimum),
+    settings: { form: "errorTypeForm", key: "errorMessageKey", header: "errorTypeHeader" },
+  },
+  {
+    prefix: "modelled-",
+    what: "the modelled InvalidParametersException",
+    code: "InvalidParametersException",
+    provoke: (context: CaseContext) => context.call(SEARCH, foreignToken),
+    settings: { form: "modelledErrorTypeForm", key: "modelledErrorMessageKey", header: "modelledErrorTypeHeader" },
+  },
+] as const;
+
+function errorShapeCases(kind: (typeof ERROR_KINDS)[number]): ConformanceCase[] {
+  /** The error of this kind, or why there is none to read. */
+  const provoke = async (context: CaseContext) => {
+    const outcome = await kind.provoke(context);
+    return !outcome.ok && outcome.name === kind.code
+      ? { outcome, body: wireBody(outcome) }
+      : { missing: notChecked(`no ${kind.code} to read: ${describeOutcome(outcome)}`) };
+  };
+  return [
     {
-      id: "observe/error-type-form",
-      title: "Whether framework error bodies carry __type short (ValidationException) or namespaced",
-      observes: "errorTypeForm",
+      id: `observe/${kind.prefix}error-type-form`,
+      title: `Whether ${kind.what} carry __type short or namespaced`,
+      observes: kind.settings.form,
       run: async (context) => {
-        const outcome = await context.call(SCAN, belowMinimum);
-        const type = wireBody(outcome)?.__type;
-        if (typeof type !== "string") {
-          return notChecked(`no __type in the error body: ${outcome.wire?.body.slice(0, 200)}`);
-        }
-        return observed("errorTypeForm", type.includes("#") ? "namespaced" : "short", `__type ${JSON.stringify(type)}`);
-      },
-    },
-    {
-      id: "observe/error-message-key",
-      title: "Whether error bodies name the message message or Message",
-      observes: "errorMessageKey",
-      run: async (context) => {
-        const body = wireBody(await context.call(SCAN, belowMinimum));
-        const key =
-          body === undefined ? undefined : "message" in body ? "message" : "Message" in body ? "Message" : undefined;
-        return key === undefined
-          ? notChecked("no message key in the error body")
-          : observed("errorMessageKey", key, `the body has "${key}"`);
-      },
-    },
-    {
-      id: "observe/modelled-error-message-key",
-      title:
-        "Whether the modelled InvalidParametersException names its message Message (its modelled member) or message",
-      observes: "modelledErrorMessageKey",
-      run: async (context) => {
-        const outcome = await context.call(SEARCH, foreignToken);
-        const body = wireBody(outcome);
-        if (outcome.ok || outcome.name !== "InvalidParametersException" || body === undefined) {
-          return notChecked(`no InvalidParametersException to read: ${describeOutcome(outcome)}`);
-        }
-        const key = "Message" in body ? "Message" : "message" in body ? "message" : undefined;
-        return key === undefined
-          ? notChecked("no message key in the error body")
-          : observed("modelledErrorMessageKey", key, `the body has "${key}"`);
-      },
-    },
-    {
-      id: "observe/error-type-header",
-      title: "Whether framework error responses carry an x-amzn-ErrorType header",
-      observes: "errorTypeHeader",
-      run: async (context) => {
-        const outcome = await context.call(SCAN, belowMinimum);
-        const header = outcome.wire?.headers["x-amzn-errortype"];
-        return observed(
-          "errorTypeHeader",
-          header !== undefined,
-          header === undefined ? "no header" : `x-amzn-ErrorType: ${header}`,
-        );
-      },
-    },
-    {
-      id: "observe/modelled-error-type-form",
-      title: "Whether the modelled InvalidParametersException carries __type short or namespaced",
-      observes: "modelledErrorTypeForm",
-      run: async (context) => {
-        const outcome = await context.call(SEARCH, foreignToken);
-        const type = wireBody(outcome)?.__type;
-        if (outcome.ok || outcome.name !== "InvalidParametersException" || typeof type !== "string") {
-          return notChecked(`no InvalidParametersException with a __type: ${describeOutcome(outcome)}`);
+        const seen = await provoke(context);
+        const type = seen.body?.__type;
+        if (seen.missing !== undefined || typeof type !== "string") {
+          return seen.missing ?? notChecked("no __type in the error body");
         }
         return observed(
-          "modelledErrorTypeForm",
+          kind.settings.form,
           type.includes("#") ? "namespaced" : "short",
           `__type ${JSON.stringify(type)}`,
         );
       },
     },
     {
-      id: "observe/modelled-error-type-header",
-      title: "Whether the modelled InvalidParametersException carries an x-amzn-ErrorType header",
-      observes: "modelledErrorTypeHeader",
+      id: `observe/${kind.prefix}error-message-key`,
+      title: `Whether ${kind.what} name the message message or Message`,
+      observes: kind.settings.key,
       run: async (context) => {
-        const outcome = await context.call(SEARCH, foreignToken);
-        if (outcome.ok || outcome.name !== "InvalidParametersException") {
-          return notChecked(`no InvalidParametersException: ${describeOutcome(outcome)}`);
+        const seen = await provoke(context);
+        const body = seen.body;
+        const key =
+          body === undefined ? undefined : "message" in body ? "message" : "Message" in body ? "Message" : undefined;
+        if (seen.missing !== undefined || key === undefined) {
+          return seen.missing ?? notChecked("no message key in the error body");
         }
-        const header = outcome.wire?.headers["x-amzn-errortype"];
+        return observed(kind.settings.key, key, `the body has "${key}"`);
+      },
+    },
+    {
+      id: `observe/${kind.prefix}error-type-header`,
+      title: `Whether ${kind.what} carry an x-amzn-ErrorType header`,
+      observes: kind.settings.header,
+      run: async (context) => {
+        const seen = await provoke(context);
+        if (seen.missing !== undefined) {
+          return seen.missing;
+        }
+        const header = seen.outcome.wire?.headers["x-amzn-errortype"];
         return observed(
-          "modelledErrorTypeHeader",
+          kind.settings.header,
           header !== undefined,
           header === undefined ? "no header" : `x-amzn-ErrorType: ${header}`,
         );

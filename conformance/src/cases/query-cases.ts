@@ -314,30 +314,30 @@ export function queryCases(): ConformanceCase[] {
         },
       }),
     ),
-    {
-      id: "observe/unknown-sort-by",
-      title: "What Search does with a SortBy outside the documented fields",
-      observes: "unknownSortBy",
-      run: async (context) => {
-        const outcome = await context.call(SEARCH, { ...ACCOUNT, SortBy: "colour", PageSize: 1 });
-        if (!outcome.ok && !INPUT_ERRORS.includes(outcome.name)) {
-          return notChecked(`answered ${describeOutcome(outcome)}`);
-        }
-        return observed("unknownSortBy", outcome.ok ? "ignore" : outcome.name, describeOutcome(outcome));
-      },
-    },
-    {
-      id: "observe/unknown-filter-key",
-      title: "What Search does with a Filters key other than SearchQuery",
-      observes: "unknownFilterKey",
-      run: async (context) => {
-        const outcome = await context.callUnchecked(SEARCH, { ...ACCOUNT, Filters: { Colour: ["red"] }, PageSize: 1 });
-        if (!outcome.ok && !INPUT_ERRORS.includes(outcome.name)) {
-          return notChecked(`answered ${describeOutcome(outcome)}`);
-        }
-        return observed("unknownFilterKey", outcome.ok ? "ignore" : outcome.name, describeOutcome(outcome));
-      },
-    },
+    ...(
+      [
+        ["unknown-sort-by", "unknownSortBy", "a SortBy outside the documented fields", { SortBy: "colour" }],
+        [
+          "unknown-filter-key",
+          "unknownFilterKey",
+          "a Filters key other than SearchQuery",
+          { Filters: { Colour: ["red"] } },
+        ],
+      ] as const
+    ).map(
+      ([id, setting, what, input]): ConformanceCase => ({
+        id: `observe/${id}`,
+        title: `What Search does with ${what}: which error refuses it, or whether it is ignored`,
+        observes: setting,
+        run: async (context) => {
+          const outcome = await context.callUnchecked(SEARCH, { ...ACCOUNT, ...input, PageSize: 1 });
+          if (!outcome.ok && !INPUT_ERRORS.includes(outcome.name)) {
+            return notChecked(`answered ${describeOutcome(outcome)}`);
+          }
+          return observed(setting, outcome.ok ? "ignore" : outcome.name, describeOutcome(outcome));
+        },
+      }),
+    ),
     {
       id: "observe/tags-term",
       title: "How Search reads tags: terms (tags:key=value, tags:text, or not a field)",

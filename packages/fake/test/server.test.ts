@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { generateProvisionedProducts } from "../src/index.js";
+import { createServiceCatalogFake, generateProvisionedProducts } from "../src/index.js";
 import { type FakeServer, startServiceCatalogFakeServer } from "../src/server/index.js";
 import { CLIENT_NAMES, clientNamed } from "./support/clients.js";
 import { post, type RawAnswer, requestHeaders } from "./support/raw-http.js";
@@ -243,6 +243,41 @@ describe("the server's edges", () => {
     const output = await client.send(new ScanProvisionedProductsCommand({}));
     expect(output.$metadata.attempts).toBe(2);
     client.destroy();
+  });
+
+  it("serves its own fake without a Fetch Response round trip, and a wrapper of a fake through the wrapper", async () => {
+    const own = createServiceCatalogFake({ provisionedProducts: generateProvisionedProducts(3, { seed: 1 }) });
+    const spy = vi.spyOn(own, "dispatch");
+    // A wrapper that marks every answer: what it changes must be what the server sends.
+    const wrapped = {
+      ...own,
+      dispatch: async (request: Request) => {
+        const answer = await own.dispatch(request);
+        const headers = new Headers(answer.headers);
+        headers.set("x-wrapped", "yes");
+        return new Response(await answer.text(), { status: answer.status, headers });
+      },
+    };
+    for (const [fake, marked] of [
+      [own, false],
+      [wrapped, true],
+    ] as const) {
+      const served = await startServiceCatalogFakeServer({ fake, verifySignatures: false });
+      try {
+        const body = JSON.stringify({ PageSize: 2 });
+        const response = await post(
+          served.url,
+          await requestHeaders(served.url, "ScanProvisionedProducts", body),
+          body,
+        );
+        expect([response.status, response.headers["x-wrapped"] === "yes"]).toEqual([200, marked]);
+        expect(JSON.parse(response.body).ProvisionedProducts).toHaveLength(2);
+      } finally {
+        await served.close();
+      }
+    }
+    // The wrapper called the fake's dispatch; the server, serving the fake itself, did not.
+    expect(spy).toHaveBeenCalledTimes(1);
   });
 
   it("answers requests without verification when it is turned off", async () => {

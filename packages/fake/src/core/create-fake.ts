@@ -41,8 +41,6 @@ export interface ServiceCatalogFakeCore {
    * a 500 `InternalFailure`, everything the caller sent wrong a 4xx.
    */
   dispatch(request: Request, options?: DispatchOptions): Promise<Response>;
-  /** `dispatch` without the Fetch `Response`, for transports that write the answer themselves. @internal */
-  answerWire(request: Request, options?: DispatchOptions): Promise<WireAnswer>;
   readonly store: ProvisionedProductStore;
   readonly faults: FaultInjector;
   readonly calls: CallLog;
@@ -55,6 +53,23 @@ export interface ServiceCatalogFakeCore {
   /** The settings in force; `configure` changes them. */
   readonly settings: FakeSettings;
   configure(settings: FakeSettingsInput): void;
+}
+
+/** Each fake's `dispatch` one step before the Fetch `Response`, kept apart from the object users may wrap. */
+const wireAnswerers = new WeakMap<
+  ServiceCatalogFakeCore,
+  (request: Request, options?: DispatchOptions) => Promise<WireAnswer>
+>();
+
+/**
+ * The fake's answer path without the Fetch `Response`, for a transport that writes the answer itself (the HTTP
+ * server); undefined for an object this module did not make (a wrapper of a fake), whose own `dispatch` must
+ * then be used. @internal
+ */
+export function wireAnswererOf(
+  fake: ServiceCatalogFakeCore,
+): ((request: Request, options?: DispatchOptions) => Promise<WireAnswer>) | undefined {
+  return wireAnswerers.get(fake);
 }
 
 /** Creates a fake's state and request path, with no transport. @public */
@@ -85,9 +100,8 @@ export function createServiceCatalogFakeCore(options: ServiceCatalogFakeOptions 
     region,
   });
 
-  return {
+  const fake: ServiceCatalogFakeCore = {
     dispatch: async (request, dispatchOptions) => toResponse(await answerWire(request, dispatchOptions)),
-    answerWire,
     store,
     faults,
     calls,
@@ -105,4 +119,6 @@ export function createServiceCatalogFakeCore(options: ServiceCatalogFakeOptions 
       settings = resolveSettings(input, settings);
     },
   };
+  wireAnswerers.set(fake, answerWire);
+  return fake;
 }

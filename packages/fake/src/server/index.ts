@@ -4,7 +4,9 @@ import {
   createServiceCatalogFakeCore,
   type ServiceCatalogFakeCore,
   type ServiceCatalogFakeOptions,
+  wireAnswererOf,
 } from "../core/create-fake.js";
+import type { DispatchOptions } from "../core/dispatch.js";
 import { errorAnswer, errors, type WireAnswer } from "../core/wire-errors.js";
 import { answerControl, CONTROL_PREFIX, type ControlBaseline } from "./control-api.js";
 import { sigv4Authenticator } from "./sigv4-verifier.js";
@@ -107,22 +109,22 @@ export async function startServiceCatalogFakeServer(options: FakeServerOptions =
   const controlAccess = options.controlApi ?? "loopback";
   const baseline: ControlBaseline = { products: fake.store.list(), settings: fake.settings };
 
+  // The fake's own answer path skips building and reading back a Fetch Response; a wrapper of a fake (an object
+  // this package did not make) is served through its own dispatch, so that what it changes is what is sent.
+  const direct = wireAnswererOf(fake);
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const body = await readBody(req, bodyLimit);
     let answer: WireAnswer;
     if (body !== undefined && (req.url ?? "").startsWith(CONTROL_PREFIX)) {
-      const response = control(req, body);
-      answer = {
-        status: response.status,
-        headers: Object.fromEntries(response.headers),
-        body: await response.text(),
-      };
+      answer = await wireOf(control(req, body));
     } else if (body === undefined) {
       answer = errorAnswer(errors.requestTooLarge(bodyLimit), crypto.randomUUID(), fake.settings);
       res.setHeader("connection", "close");
     } else {
-      // The body is handed over as read: the Request carries only what the Fetch API checks (method, URL, headers).
-      const request = fetchRequest(req, `${host}:${port}`);
+      // The direct path is handed the body as read; a wrapper's dispatch reads it from the Request.
+      const request = fetchRequest(req, `${host}:${port}`, direct === undefined ? body : undefined);
+      const options: DispatchOptions = authenticate === undefined ? {} : { authenticate };
       answer =
         request === undefined
           ? // A method the Fetch API refuses (TRACE, CONNECT) or a target that is no URL path: not an operation.
@@ -131,7 +133,9 @@ export async function startServiceCatalogFakeServer(options: FakeServerOptions =
               crypto.randomUUID(),
               fake.settings,
             )
-          : await fake.answerWire(request, authenticate === undefined ? { body } : { authenticate, body });
+          : direct !== undefined
+            ? await direct(request, { ...options, body })
+            : await wireOf(await fake.dispatch(request, options));
     }
     if (answer.dropped === true) {
       // An injected dropped connection.
@@ -238,7 +242,11 @@ function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array<Array
  * The Fetch `Request` for an incoming request, or undefined when the Fetch API cannot express it: a forbidden
  * method, a header value it refuses, or a target that is not a path (`*`; an absolute URL is read for its path).
  */
-function fetchRequest(req: IncomingMessage, fallbackHost: string): Request | undefined {
+function fetchRequest(
+  req: IncomingMessage,
+  fallbackHost: string,
+  body: Uint8Array<ArrayBuffer> | undefined,
+): Request | undefined {
   const method = req.method ?? "GET";
   let path: string;
   try {
@@ -257,10 +265,22 @@ function fetchRequest(req: IncomingMessage, fallbackHost: string): Request | und
         headers.set(name, Array.isArray(value) ? value.join(", ") : value);
       }
     }
-    return new Request(`http://${safeHost(req.headers.host) ?? fallbackHost}${path}`, { method, headers });
+    return new Request(`http://${safeHost(req.headers.host) ?? fallbackHost}${path}`, {
+      method,
+      headers,
+      ...(body === undefined || method === "GET" || method === "HEAD" ? {} : { body }),
+    });
   } catch {
     return undefined;
   }
+}
+
+/** A Fetch `Response` as a wire answer. */
+async function wireOf(response: Response): Promise<WireAnswer> {
+  if (response.type === "error") {
+    return { status: 0, headers: {}, body: "", dropped: true };
+  }
+  return { status: response.status, headers: Object.fromEntries(response.headers), body: await response.text() };
 }
 
 /** Whether a peer address is this machine: 127.0.0.0/8 or ::1, IPv4-mapped or not. */
