@@ -43,6 +43,8 @@ export interface HeldToken {
   readonly input: OperationInput<typeof SEARCH>;
   readonly token: string;
   readonly issuedAt: number;
+  /** The shortest time it is held before it is reused, in seconds. */
+  readonly holdSeconds: number;
 }
 
 /** One check. @public */

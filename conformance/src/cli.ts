@@ -28,6 +28,8 @@ run options:
                       or {"settings": {"vary": "per-call"}} to run against the fake's vary mode)
   --varies            with --target endpoint: the endpoint varies its answers on purpose (svccat-fake in vary
                       mode); clients that observe different answers are reported as "varies", not as a failure
+  --token-hold <s>    hold the page token the run reuses last at least this many seconds (default 5): a
+                      longer hold tells more about how long tokens live
   --quiet             no per-case progress
 `;
 
@@ -57,6 +59,7 @@ async function main(argv: string[]): Promise<number> {
       record: { type: "string" },
       settings: { type: "string" },
       varies: { type: "boolean", default: false },
+      "token-hold": { type: "string" },
       quiet: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -111,6 +114,7 @@ async function main(argv: string[]): Promise<number> {
     clients,
     ...(values.cases === undefined ? {} : { cases: values.cases }),
     ...(values.varies ? { targetVaries: true } : {}),
+    ...(values["token-hold"] === undefined ? {} : { tokenHoldSeconds: holdSecondsOf(values["token-hold"]) }),
     onProgress: ({ index, total, report: entry }) => {
       if (!values.quiet || entry.status === "failed") {
         const detail = entry.status === "passed" ? "" : `  ${entry.message}`;
@@ -164,6 +168,15 @@ function targetOf(values: {
     default:
       throw new UsageError(`--target must be fake, http or endpoint, not ${values.target}`);
   }
+}
+
+/** At least 2: the lifetime recorded from a refusal is at most one second under the hold, and at least 1. */
+function holdSecondsOf(text: string): number {
+  const seconds = Number(text);
+  if (!Number.isInteger(seconds) || seconds < 2) {
+    throw new UsageError(`--token-hold must be a whole number of seconds, at least 2, not ${text}`);
+  }
+  return seconds;
 }
 
 async function readReport(file: string): Promise<ConformanceReport> {

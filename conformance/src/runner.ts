@@ -2,7 +2,7 @@ import { boto3Unavailable } from "./boto3-client.js";
 import { type CaseContext, type CaseResult, type ConformanceCase, type HeldToken, SEARCH } from "./case.js";
 import { derivedCases } from "./cases/derived-cases.js";
 import { errorCases } from "./cases/error-cases.js";
-import { lastCases, pagingCases } from "./cases/paging-cases.js";
+import { DEFAULT_TOKEN_HOLD_SECONDS, lastCases, pagingCases } from "./cases/paging-cases.js";
 import { queryCases } from "./cases/query-cases.js";
 import { type ClientName, type ConformanceClient, createConformanceClient } from "./clients.js";
 import { preflight } from "./preflight.js";
@@ -65,6 +65,8 @@ export interface RunOptions {
    * otherwise false.
    */
   targetVaries?: boolean;
+  /** How long, at least, the token-lifetime case holds its page token before reusing it. Default 5 seconds. */
+  tokenHoldSeconds?: number;
 }
 
 /**
@@ -107,7 +109,7 @@ export async function runConformance(options: RunOptions): Promise<ConformanceRe
     }
     // The token-lifetime case reuses, at the end, a token taken before the first case.
     const heldToken = cases.some((c) => c.observes === "tokenTtlSeconds")
-      ? await holdToken(drivers[0] as ConformanceClient)
+      ? await holdToken(drivers[0] as ConformanceClient, options.tokenHoldSeconds ?? DEFAULT_TOKEN_HOLD_SECONDS)
       : undefined;
     for (const [index, testCase] of cases.entries()) {
       const results: Partial<Record<ClientName, CaseResult>> = {};
@@ -155,12 +157,12 @@ export async function runConformance(options: RunOptions): Promise<ConformanceRe
   };
 }
 
-async function holdToken(client: ConformanceClient): Promise<HeldToken | undefined> {
+async function holdToken(client: ConformanceClient, holdSeconds: number): Promise<HeldToken | undefined> {
   const input = { AccessLevelFilter: { Key: "Account", Value: "self" }, SortBy: "name", PageSize: 1 } as const;
   const issuedAt = Date.now();
   const outcome = await client.call(SEARCH, input);
   const token = outcome.ok ? outcome.output.NextPageToken : undefined;
-  return typeof token === "string" && token !== "" ? { input, token, issuedAt } : undefined;
+  return typeof token === "string" && token !== "" ? { input, token, issuedAt, holdSeconds } : undefined;
 }
 
 async function runCase(testCase: ConformanceCase, context: CaseContext): Promise<CaseResult> {

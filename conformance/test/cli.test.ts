@@ -118,6 +118,7 @@ describe("svccat-conformance", () => {
   it.each([
     [["run", "--cases", "no/such/case"], /--cases no\/such\/case: no case id contains it/],
     [["run", "--cases", "errors/envelope", "--report", "out.html"], /--report out\.html: the name must end in \.json/],
+    [["run", "--token-hold", "1"], /--token-hold must be a whole number of seconds, at least 2, not 1/],
   ])("%j is a usage error, exit 2", async (args, message) => {
     const result = await run(args);
     expect(result.code).toBe(2);

@@ -55,6 +55,9 @@ describe("the --record round trip through a target that answers every open quest
         "observe/",
         "--record",
         record,
+        // Held past the target's token lifetime (8 s), so that the lifetime is observed as a refusal.
+        "--token-hold",
+        "10",
         "--report",
         report,
         "--quiet",
@@ -67,7 +70,8 @@ describe("the --record round trip through a target that answers every open quest
 
     // Every open question was answered, each with the contrarian's answer.
     const loaded = parseSettingsFile(await readFile(record, "utf8"), record);
-    expect(loaded).toEqual(resolveSettings({ ...CONTRARIAN_ANSWERS, tokenTtlSeconds: 4 }));
+    // Refused after 10 s or more: recorded as 9 s, under the hold (decisions/0011).
+    expect(loaded).toEqual(resolveSettings({ ...CONTRARIAN_ANSWERS, tokenTtlSeconds: 9 }));
     for (const [setting, value] of Object.entries(CONTRARIAN_ANSWERS)) {
       expect(loaded[setting as keyof typeof loaded], setting).not.toEqual(
         resolveSettings({})[setting as keyof typeof loaded],
@@ -76,7 +80,11 @@ describe("the --record round trip through a target that answers every open quest
     }
 
     // The fake that loads the recording answers every observing case as the contrarian target did.
-    const replay = await runConformance({ target: { kind: "http", fake: seededFake(loaded) }, cases: "observe/" });
+    const replay = await runConformance({
+      target: { kind: "http", fake: seededFake(loaded) },
+      cases: "observe/",
+      tokenHoldSeconds: 10,
+    });
     expect(observations(replay)).toEqual(observations(contrarian));
     expect(Object.keys(observations(contrarian)).length).toBeGreaterThanOrEqual(30);
   });
