@@ -5,9 +5,9 @@ import { FaultInjector } from "../state/faults.js";
 import { type Caller, callerOf, defaultPrincipal, type Principal } from "../state/principals.js";
 import { type FakeSettings, type FakeSettingsInput, resolveSettings } from "../state/settings.js";
 import { type ProvisionedProduct, ProvisionedProductStore } from "../state/store.js";
-import { createDispatch, type DispatchOptions } from "./dispatch.js";
+import { type AnswerWire, createDispatch, type DispatchOptions } from "./dispatch.js";
 import { pageTokenMaxLength } from "./tables.js";
-import { toResponse, type WireAnswer } from "./wire-errors.js";
+import { toResponse } from "./wire-errors.js";
 
 /** @public */
 export interface ServiceCatalogFakeOptions {
@@ -56,19 +56,14 @@ export interface ServiceCatalogFakeCore {
 }
 
 /** Each fake's `dispatch` one step before the Fetch `Response`, kept apart from the object users may wrap. */
-const wireAnswerers = new WeakMap<
-  ServiceCatalogFakeCore,
-  (request: Request, options?: DispatchOptions) => Promise<WireAnswer>
->();
+const wireAnswerers = new WeakMap<ServiceCatalogFakeCore, AnswerWire>();
 
 /**
  * The fake's answer path without the Fetch `Response`, for a transport that writes the answer itself (the HTTP
  * server); undefined for an object this module did not make (a wrapper of a fake), whose own `dispatch` must
  * then be used. @internal
  */
-export function wireAnswererOf(
-  fake: ServiceCatalogFakeCore,
-): ((request: Request, options?: DispatchOptions) => Promise<WireAnswer>) | undefined {
+export function wireAnswererOf(fake: ServiceCatalogFakeCore): AnswerWire | undefined {
   return wireAnswerers.get(fake);
 }
 

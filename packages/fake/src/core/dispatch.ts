@@ -7,7 +7,10 @@ import { accessKeyOf, type Caller } from "../state/principals.js";
 import { drawSettings, type FakeSettings } from "../state/settings.js";
 import { parseBody, withoutNulls } from "./request-body.js";
 import { pageSizeMax, paging, queryOf } from "./tables.js";
-import { errorAnswer, errors, FakeServiceError, type WireAnswer } from "./wire-errors.js";
+import { DROPPED, errorAnswer, errors, FakeServiceError, type WireAnswer } from "./wire-errors.js";
+
+/** The fake's answer path one step before the Fetch `Response`. @internal */
+export type AnswerWire = (request: Request, options?: DispatchOptions) => Promise<WireAnswer>;
 
 /** A check of a request's signature, run before anything else; answers the error to send, if any. @public */
 export type RequestAuthenticator = (request: Request, body: Uint8Array) => Promise<FakeServiceError | undefined>;
@@ -37,13 +40,13 @@ const TARGET_PREFIX = `${serviceTables.service.name}.`;
  * The one request path of the fake, whatever carries the request (msw, the HTTP server, a test): a Fetch `Request`
  * in, a wire answer out, every failure an AWS-shaped error. @internal
  */
-export function createDispatch(context: DispatchContext) {
+export function createDispatch(context: DispatchContext): AnswerWire {
   let callCount = 0;
   return async function answerWire(request: Request, options: DispatchOptions = {}): Promise<WireAnswer> {
     const requestId = crypto.randomUUID();
     const base = context.settings();
     // In vary mode each call draws its own answers to the open questions; a listing's draw replaces it below.
-    const settings = { current: base.vary === "off" ? base : drawSettings(base, `call ${++callCount}`) };
+    const settings = { base, current: base.vary === "off" ? base : drawSettings(base, `call ${++callCount}`) };
     if (!isRequest(request)) {
       // JavaScript callers can pass anything; the contract (never throws, always an AWS-shaped answer) holds.
       return errorAnswer(errors.serialization("dispatch needs a Fetch Request"), requestId, settings.current);
@@ -93,7 +96,7 @@ async function answer(
   accessKeyId: string | undefined,
   call: RecordedCall,
   options: DispatchOptions,
-  settings: { current: FakeSettings },
+  settings: { readonly base: FakeSettings; current: FakeSettings },
 ): Promise<WireAnswer> {
   const body = options.body ?? new Uint8Array(await request.arrayBuffer());
   if (options.authenticate !== undefined) {
@@ -111,9 +114,8 @@ async function answer(
   }
   const document = parseBody(body);
   call.input = document;
-  const base = context.settings();
-  if (base.vary === "per-listing") {
-    settings.current = drawSettings(base, listingKey(operation, document));
+  if (settings.base.vary === "per-listing") {
+    settings.current = drawSettings(settings.base, listingKey(operation, document));
   }
   const caller = context.callerOf(accessKeyId);
   call.callerArn = caller.arn;
@@ -137,14 +139,14 @@ async function answer(
       case "unavailable":
         throw errors.serviceUnavailable();
       case "drop":
-        return { status: 0, headers: {}, body: "", dropped: true };
+        return DROPPED;
       case "latency":
         await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
     }
   }
 
   const table = serviceTables.operations[operation];
-  const adjusted = beforeValidation(operation, document, base);
+  const adjusted = beforeValidation(operation, document, settings.base);
   const validation = validateDocument(serviceTables, table.input, adjusted);
   if (!validation.ok) {
     throw validation.kind === "SerializationException"
@@ -204,6 +206,7 @@ function beforeValidation(operation: OperationName, document: unknown, settings:
   const filters = query !== undefined && Object.hasOwn(fields, "Filters") ? fields.Filters : undefined;
   if (query !== undefined && typeof filters === "object" && filters !== null && !Array.isArray(filters)) {
     const foreign = Object.keys(filters).filter((key) => key !== query.filterKey);
+    // ValidationException is the model's own answer (the key's enum), which the validator gives below.
     if (foreign.length > 0 && settings.unknownFilterKey === "InvalidParametersException") {
       throw errors.invalidParameters(
         `Filters key '${foreign[0]}' is not supported; the only supported key is ${query.filterKey}`,

@@ -47,6 +47,9 @@ export interface WireAnswer {
   dropped?: true;
 }
 
+/** The answer of an injected dropped connection. @internal */
+export const DROPPED: WireAnswer = Object.freeze({ status: 0, headers: {}, body: "", dropped: true });
+
 /** A wire answer as a Fetch `Response`. @internal */
 export function toResponse(answer: WireAnswer): Response {
   return answer.dropped === true

@@ -84,7 +84,7 @@ export class PageTokenCodec {
 
   async decode(
     token: string,
-    expected: { query: QueryDigest; bound: ReadonlyArray<keyof QueryDigest>; ttlSeconds: number | null; now: number },
+    expected: { query: QueryDigest; bound: readonly QueryPart[]; ttlSeconds: number | null; now: number },
   ): Promise<TokenCheck> {
     const dot = token.indexOf(".");
     if (dot <= 0 || dot !== token.lastIndexOf(".")) {
@@ -123,17 +123,18 @@ export class PageTokenCodec {
   }
 }
 
-/** A short digest of each part of a query, so that a token can be bound to some parts and not others. */
-export type QueryDigest = Readonly<Record<"base" | "accessLevel" | "filters" | "sort", string>>;
+/** The parts of a query a token can be bound to: `base` always, the others as the `tokenBoundTo*` settings say. */
+export const QUERY_PARTS = ["base", "accessLevel", "filters", "sort"] as const;
+export type QueryPart = (typeof QUERY_PARTS)[number];
 
-export async function queryDigest(parts: Readonly<Record<keyof QueryDigest, string>>): Promise<QueryDigest> {
-  const [base, accessLevel, filters, sort] = await Promise.all([
-    partDigest(parts.base),
-    partDigest(parts.accessLevel),
-    partDigest(parts.filters),
-    partDigest(parts.sort),
-  ]);
-  return { base, accessLevel, filters, sort } as QueryDigest;
+/** A text for each part of a query (its canonical form), or a short digest of each. */
+export type QueryParts = Readonly<Record<QueryPart, string>>;
+export type QueryDigest = QueryParts;
+
+/** A short digest of each part of a query, so that a token can be bound to some parts and not others. */
+export async function queryDigest(parts: QueryParts): Promise<QueryDigest> {
+  const digests = await Promise.all(QUERY_PARTS.map((part) => partDigest(parts[part])));
+  return Object.fromEntries(QUERY_PARTS.map((part, i) => [part, digests[i]])) as QueryDigest;
 }
 
 /** How many part digests are kept: the pages of a listing, and listings of the same query, ask for the same ones. */
@@ -177,9 +178,7 @@ function isDigest(value: unknown): value is QueryDigest {
     return false;
   }
   const parts = value as Record<string, unknown>;
-  return ["base", "accessLevel", "filters", "sort"].every(
-    (part) => Object.hasOwn(parts, part) && typeof parts[part] === "string",
-  );
+  return QUERY_PARTS.every((part) => Object.hasOwn(parts, part) && typeof parts[part] === "string");
 }
 
 function toBase64Url(bytes: Uint8Array): string {

@@ -5,7 +5,7 @@ import type { Caller } from "../state/principals.js";
 import { type FakeSettings, seededIndex } from "../state/settings.js";
 import type { ProvisionedProduct, ProvisionedProductStore } from "../state/store.js";
 import { KeptMatches } from "./kept-matches.js";
-import { type PageTokenCodec, type QueryDigest, queryDigest, type TokenPosition } from "./page-token.js";
+import { type PageTokenCodec, type QueryPart, queryDigest, type TokenPosition } from "./page-token.js";
 import { type ListInput, type MatchList, planQuery, type QueryPlan, referenceMatches } from "./query-plan.js";
 
 type Product = Readonly<ProvisionedProduct>;
@@ -98,8 +98,8 @@ export class QueryEngine {
   }
 }
 
-function boundParts(settings: FakeSettings): Array<keyof QueryDigest> {
-  const bound: Array<keyof QueryDigest> = ["base"];
+function boundParts(settings: FakeSettings): QueryPart[] {
+  const bound: QueryPart[] = ["base"];
   if (settings.tokenBoundToAccessLevel) {
     bound.push("accessLevel");
   }

@@ -1,14 +1,17 @@
-import type {
-  AccessLevelFilterKey,
-  OperationName,
-  ScanProvisionedProductsInput,
-  SearchProvisionedProductsInput,
+import {
+  type AccessLevelFilterKey,
+  coralMemberName,
+  formatValidationMessage,
+  type OperationName,
+  type ScanProvisionedProductsInput,
+  type SearchProvisionedProductsInput,
 } from "@svccat/model";
 import { paging, queryOf } from "../core/tables.js";
-import { errors } from "../core/wire-errors.js";
+import { errors, FakeServiceError } from "../core/wire-errors.js";
 import type { Caller } from "../state/principals.js";
 import type { FakeSettings } from "../state/settings.js";
 import type { ProvisionedProduct } from "../state/store.js";
+import { QUERY_PARTS, type QueryParts } from "./page-token.js";
 import { compileMatcher, parseTerms, type SearchTerm } from "./search-query.js";
 import { compareKeys, type SortKey, sortKeyOf } from "./sorted-products.js";
 
@@ -41,14 +44,6 @@ export interface QueryPlan {
   wants(): (product: Product) => boolean;
 }
 
-/** The parts of a query a page token is checked against: `base` always, the others as `tokenBoundTo*` say. */
-export interface QueryParts {
-  readonly base: string;
-  readonly accessLevel: string;
-  readonly filters: string;
-  readonly sort: string;
-}
-
 /** Reads a listing's input as the tables describe it; throws the AWS-shaped error for what the input cannot mean. */
 export function planQuery(
   operation: OperationName,
@@ -77,9 +72,7 @@ export function planQuery(
     sortMember = Object.hasOwn(query.sortFields, search.SortBy) ? query.sortFields[search.SortBy] : undefined;
     if (sortMember === undefined && settings.unknownSortBy !== "ignore") {
       const message = `SortBy '${search.SortBy}' is not supported; use one of ${Object.keys(query.sortFields).join(", ")}`;
-      throw settings.unknownSortBy === "ValidationException"
-        ? errors.validation(message)
-        : errors.invalidParameters(message);
+      throw new FakeServiceError(settings.unknownSortBy, message);
     }
   }
   const descending = search.SortOrder === "DESCENDING";
@@ -88,7 +81,9 @@ export function planQuery(
   const token = (input as Record<string, unknown>)[paged.inputToken] as string | undefined;
   if (requested === 0 && settings.zeroPageSize[operation] === "refused") {
     throw errors.validation(
-      `1 validation error detected: Value '0' at '${lowerFirst(paged.pageSize)}' failed to satisfy constraint: Member must have value greater than or equal to 1`,
+      formatValidationMessage([
+        `Value '0' at '${coralMemberName(paged.pageSize)}' failed to satisfy constraint: Member must have value greater than or equal to 1`,
+      ]),
     );
   }
   const canonical: QueryParts = {
@@ -104,7 +99,7 @@ export function planQuery(
     filters: JSON.stringify(terms),
     sort: JSON.stringify([sortMember ?? null, descending]),
   };
-  const matchKey = JSON.stringify([canonical.base, canonical.accessLevel, canonical.filters, canonical.sort]);
+  const matchKey = JSON.stringify(QUERY_PARTS.map((part) => canonical[part]));
   let wants: ((product: Product) => boolean) | undefined;
   return {
     operation,
@@ -185,16 +180,10 @@ function accessLevel(operation: OperationName, input: ListInput, settings: FakeS
     const ok = settings.selfValueCase[operation] === "exact" ? value === "self" : value?.toLowerCase() === "self";
     if (!ok) {
       const message = `AccessLevelFilter value '${value ?? ""}' is not supported; the only supported value is 'self'`;
-      throw settings.accessLevelValueError[operation] === "ValidationException"
-        ? errors.validation(message)
-        : errors.invalidParameters(message);
+      throw new FakeServiceError(settings.accessLevelValueError[operation], message);
     }
   }
   return level;
-}
-
-function lowerFirst(name: string): string {
-  return name.charAt(0).toLowerCase() + name.slice(1);
 }
 
 function scopeFilter(level: AccessLevelFilterKey, caller: Caller): (product: Product) => boolean {

@@ -7,7 +7,7 @@ import {
   wireAnswererOf,
 } from "../core/create-fake.js";
 import type { DispatchOptions } from "../core/dispatch.js";
-import { errorAnswer, errors, type WireAnswer } from "../core/wire-errors.js";
+import { DROPPED, errorAnswer, errors, type WireAnswer } from "../core/wire-errors.js";
 import { answerControl, CONTROL_PREFIX, type ControlBaseline } from "./control-api.js";
 import { sigv4Authenticator } from "./sigv4-verifier.js";
 
@@ -278,7 +278,7 @@ function fetchRequest(
 /** A Fetch `Response` as a wire answer. */
 async function wireOf(response: Response): Promise<WireAnswer> {
   if (response.type === "error") {
-    return { status: 0, headers: {}, body: "", dropped: true };
+    return DROPPED;
   }
   return { status: response.status, headers: Object.fromEntries(response.headers), body: await response.text() };
 }

@@ -1,5 +1,5 @@
-import { type AccessLevelFilterKey, type OperationName, pageSizeRange, serviceTables } from "@svccat/model";
-import { enumValues } from "../core/tables.js";
+import { type AccessLevelFilterKey, type OperationName, serviceTables } from "@svccat/model";
+import { enumValues, pageSizeMax } from "../core/tables.js";
 
 /**
  * How the fake answers where AWS's behaviour is not known (docs/aws-behaviour.md, "Open questions"). Each
@@ -169,9 +169,9 @@ const rules: { readonly [K in keyof FakeSettings]: SettingRule } = {
       typeof value === "number" &&
       Number.isInteger(value) &&
       value >= 1 &&
-      value <= pageSizeRange(serviceTables, operation as OperationKey).max,
+      value <= pageSizeMax(operation as OperationKey),
     expected: (operation) =>
-      `a whole number from 1 to ${pageSizeRange(serviceTables, operation as OperationKey).max}, the operation's maximum page size`,
+      `a whole number from 1 to ${pageSizeMax(operation as OperationKey)}, the operation's maximum page size`,
   },
   zeroPageSize: perOperationChoice("default", "refused"),
   pageSizeOverMaximum: perOperationChoice("refused", "clamped"),
