@@ -215,3 +215,6 @@ export const SEARCH = "SearchProvisionedProducts" satisfies OperationName;
 
 /** Account-level access, the widest view, used by most cases. */
 export const ACCOUNT = { AccessLevelFilter: { Key: "Account", Value: "self" } } as const;
+
+/** The account's first product by name, one a page: a page token whenever the account has two products. */
+export const FIRST_BY_NAME = { ...ACCOUNT, SortBy: "name", PageSize: 1 } as const;

@@ -1,5 +1,12 @@
 import { boto3Unavailable } from "./boto3-client.js";
-import { type CaseContext, type CaseResult, type ConformanceCase, type HeldToken, SEARCH } from "./case.js";
+import {
+  type CaseContext,
+  type CaseResult,
+  type ConformanceCase,
+  FIRST_BY_NAME,
+  type HeldToken,
+  SEARCH,
+} from "./case.js";
 import { derivedCases } from "./cases/derived-cases.js";
 import { errorCases } from "./cases/error-cases.js";
 import { DEFAULT_TOKEN_HOLD_SECONDS, lastCases, pagingCases } from "./cases/paging-cases.js";
@@ -158,7 +165,7 @@ export async function runConformance(options: RunOptions): Promise<ConformanceRe
 }
 
 async function holdToken(client: ConformanceClient, holdSeconds: number): Promise<HeldToken | undefined> {
-  const input = { AccessLevelFilter: { Key: "Account", Value: "self" }, SortBy: "name", PageSize: 1 } as const;
+  const input = FIRST_BY_NAME;
   const issuedAt = Date.now();
   const outcome = await client.call(SEARCH, input);
   const token = outcome.ok ? outcome.output.NextPageToken : undefined;

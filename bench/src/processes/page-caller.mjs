@@ -15,14 +15,10 @@ export async function pageCaller(client, operation, endpoint) {
     next: output.NextPageToken || undefined,
   });
   switch (client) {
-    case "svccat": {
-      const m = await import("@svccat/client");
-      const c = new m.ServiceCatalogClient({ region, endpoint, credentials, maxAttempts: 1 });
-      const Command = operation === "Search" ? m.SearchProvisionedProductsCommand : m.ScanProvisionedProductsCommand;
-      return { next: async (token) => read(await c.send(new Command(withToken(token)))), destroy: () => c.destroy() };
-    }
+    case "svccat":
     case "aws-sdk": {
-      const m = await import("@aws-sdk/client-service-catalog");
+      // The two clients share the official SDK's names.
+      const m = await import(client === "svccat" ? "@svccat/client" : "@aws-sdk/client-service-catalog");
       const c = new m.ServiceCatalogClient({ region, endpoint, credentials, maxAttempts: 1 });
       const Command = operation === "Search" ? m.SearchProvisionedProductsCommand : m.ScanProvisionedProductsCommand;
       return { next: async (token) => read(await c.send(new Command(withToken(token)))), destroy: () => c.destroy() };

@@ -5,6 +5,7 @@ import {
   type ConformanceCase,
   describeOutcome,
   expectError,
+  FIRST_BY_NAME,
   failed,
   notChecked,
   observed,
@@ -269,14 +270,14 @@ export function pagingCases(): ConformanceCase[] {
       id: "tokens/tampered",
       title: "An issued PageToken with one character changed is an InvalidParametersException",
       run: async (context) => {
-        const first = await context.call(SEARCH, { ...ACCOUNT, SortBy: "name", PageSize: 1 });
+        const first = await context.call(SEARCH, FIRST_BY_NAME);
         const token = first.ok ? first.output.NextPageToken : undefined;
         if (typeof token !== "string" || token.length < 4) {
           return notChecked("no page token to tamper with (fewer than 2 products)");
         }
         const at = Math.floor(token.length / 2);
         const tampered = `${token.slice(0, at)}${token[at] === "A" ? "B" : "A"}${token.slice(at + 1)}`;
-        const outcome = await context.call(SEARCH, { ...ACCOUNT, SortBy: "name", PageSize: 1, PageToken: tampered });
+        const outcome = await context.call(SEARCH, { ...FIRST_BY_NAME, PageToken: tampered });
         return expectError(outcome, "InvalidParametersException");
       },
     },
@@ -292,18 +293,12 @@ export function pagingCases(): ConformanceCase[] {
         title: `Whether a Search PageToken can be reused with ${what}`,
         observes: setting,
         run: async (context) => {
-          const first = await context.call(SEARCH, { ...ACCOUNT, SortBy: "name", PageSize: 1 });
+          const first = await context.call(SEARCH, FIRST_BY_NAME);
           const token = first.ok ? first.output.NextPageToken : undefined;
           if (typeof token !== "string") {
             return notChecked("no page token (fewer than 2 products)");
           }
-          const outcome = await context.call(SEARCH, {
-            ...ACCOUNT,
-            SortBy: "name",
-            PageSize: 1,
-            ...change,
-            PageToken: token,
-          });
+          const outcome = await context.call(SEARCH, { ...FIRST_BY_NAME, ...change, PageToken: token });
           if (!outcome.ok && !(outcome.fromService && outcome.status === 400)) {
             return notChecked(`the reuse answered ${describeOutcome(outcome)}`);
           }

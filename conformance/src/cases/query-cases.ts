@@ -6,6 +6,7 @@ import {
   type CaseResult,
   type ConformanceCase,
   describeOutcome,
+  FIRST_BY_NAME,
   failed,
   notChecked,
   observed,
@@ -31,7 +32,7 @@ async function ids(context: CaseContext, input: OperationInput<typeof SEARCH>): 
 
 /** Runs a search case on a product of the target's own (the account's first by name), or says there is none. */
 async function withSample(context: CaseContext, run: (item: Sample) => Promise<CaseResult>): Promise<CaseResult> {
-  const outcome = await context.call(SEARCH, { ...ACCOUNT, SortBy: "name", PageSize: 1 });
+  const outcome = await context.call(SEARCH, FIRST_BY_NAME);
   const item = outcome.ok ? outcome.output.ProvisionedProducts?.[0] : undefined;
   if (item?.Id === undefined || item.Name === undefined || item.Status === undefined) {
     return notChecked("no product to search for");
