@@ -42,6 +42,7 @@ export interface CaseContext {
 export interface HeldToken {
   readonly input: OperationInput<typeof SEARCH>;
   readonly token: string;
+  /** When its answer arrived (epoch milliseconds): the token is at least this old at the target. */
   readonly issuedAt: number;
   /** The shortest time it is held before it is reused, in seconds. */
   readonly holdSeconds: number;

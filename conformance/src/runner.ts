@@ -166,8 +166,10 @@ export async function runConformance(options: RunOptions): Promise<ConformanceRe
 
 async function holdToken(client: ConformanceClient, holdSeconds: number): Promise<HeldToken | undefined> {
   const input = FIRST_BY_NAME;
-  const issuedAt = Date.now();
   const outcome = await client.call(SEARCH, input);
+  // Counted from the answer, not the request: the target issued the token somewhere in between, so its age at
+  // the target is never shorter than the hold (a slow request must not let it reuse the token early).
+  const issuedAt = Date.now();
   const token = outcome.ok ? outcome.output.NextPageToken : undefined;
   return typeof token === "string" && token !== "" ? { input, token, issuedAt, holdSeconds } : undefined;
 }

@@ -38,6 +38,26 @@ describe("against the fake", () => {
   });
 });
 
+describe("the token-lifetime case", () => {
+  it("holds its token from the answer, so a slow first request cannot make an expired token look accepted", async () => {
+    // The token is issued 1.5 s after the request leaves; a hold counted from the request would reuse it when it
+    // is half a second old, inside a 1 s lifetime, and record that tokens live for ever.
+    const fake = wrongFake(
+      { delayMs: (document) => ("PageToken" in document ? 0 : 1500) },
+      seededFake({ tokenTtlSeconds: 1 }),
+    );
+    const report = await runConformance({
+      target: { kind: "fake", fake },
+      cases: "observe/token-lifetime",
+      tokenHoldSeconds: 2,
+    });
+    expect(report.cases.map((c) => [c.id, c.status, c.message])).toEqual([
+      ["observe/token-lifetime", "observed", expect.stringMatching(/^1: refused \d+\.\d s after it was issued/)],
+    ]);
+    expect(recordSettings(report).settings).toEqual({ tokenTtlSeconds: 1 });
+  });
+});
+
 describe("against the fake in vary mode", () => {
   it.each([
     ["fake", "per-call"],

@@ -6,6 +6,8 @@ import {
 } from "@svccat/fake";
 
 export interface Mutation {
+  /** Milliseconds a request waits before the fake sees it, as over a slow network; none when absent. */
+  delayMs?: (document: Record<string, unknown>) => number;
   /** Changes the request document before the fake sees it. */
   request?: (document: Record<string, unknown>) => Record<string, unknown>;
   /** Changes the answer: status, body and headers, knowing the request and whether it came from the AWS SDK. */
@@ -22,8 +24,12 @@ export interface Answer {
  * A fake that is wrong on purpose, served in-process through msw: the suite must catch it. It wraps a correct
  * fake's `dispatch` and changes requests or answers.
  */
-export function wrongFake(mutation: Mutation): ServiceCatalogFake {
-  const inner = createServiceCatalogFake({ provisionedProducts: generateProvisionedProducts(130, { seed: 42 }) });
+export function wrongFake(
+  mutation: Mutation,
+  inner: ServiceCatalogFake = createServiceCatalogFake({
+    provisionedProducts: generateProvisionedProducts(130, { seed: 42 }),
+  }),
+): ServiceCatalogFake {
   const dispatch = async (request: Request): Promise<Response> => {
     const text = await request.text();
     let document: Record<string, unknown> = {};
@@ -31,6 +37,10 @@ export function wrongFake(mutation: Mutation): ServiceCatalogFake {
       document = JSON.parse(text === "" ? "{}" : text) as Record<string, unknown>;
     } catch {
       return inner.dispatch(new Request(request.url, { method: request.method, headers: request.headers, body: text }));
+    }
+    const delay = mutation.delayMs?.(document) ?? 0;
+    if (delay > 0) {
+      await new Promise((resolve) => setTimeout(resolve, delay));
     }
     const changed = mutation.request?.(document) ?? document;
     const response = await inner.dispatch(
