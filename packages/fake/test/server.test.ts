@@ -280,6 +280,25 @@ describe("the server's edges", () => {
     expect(spy).toHaveBeenCalledTimes(1);
   });
 
+  it("sends a page of non-ASCII text whole, its content-length counting bytes", async () => {
+    const products = generateProvisionedProducts(2, { seed: 5 }).map((product, i) => ({
+      ...product,
+      StatusMessage: `caf\u00e9-\u65e5\u672c-\u{1F680}-${i}`,
+    }));
+    const served = await startServiceCatalogFakeServer({ provisionedProducts: products, verifySignatures: false });
+    try {
+      const body = JSON.stringify({ AccessLevelFilter: { Key: "Account", Value: "self" } });
+      const response = await post(served.url, await requestHeaders(served.url, "ScanProvisionedProducts", body), body);
+      expect(response.status).toBe(200);
+      expect(Number(response.headers["content-length"])).toBe(Buffer.byteLength(response.body, "utf8"));
+      expect(Number(response.headers["content-length"])).toBeGreaterThan(response.body.length);
+      const messages = JSON.parse(response.body).ProvisionedProducts.map((p: { StatusMessage: string }) => p.StatusMessage);
+      expect(messages.sort()).toEqual(products.map((p) => p.StatusMessage).sort());
+    } finally {
+      await served.close();
+    }
+  });
+
   it("answers requests without verification when it is turned off", async () => {
     const open = await startServiceCatalogFakeServer({ verifySignatures: false });
     try {
