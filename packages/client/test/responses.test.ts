@@ -89,8 +89,8 @@ describe("reading responses", () => {
   it("sends Dates in the input as epoch seconds", async () => {
     // Neither operation takes a timestamp in its input, so this goes through the serde the generator compiles.
     const { ShapeSerde } = await import("../src/protocol/shape-serde.js");
-    const { serviceTables } = await import("@svccat/model");
-    const write = new ShapeSerde(serviceTables).writer("ProvisionedProductAttribute");
+    const { wireTables } = await import("../src/__generated__/wire-tables.gen.js");
+    const write = new ShapeSerde(wireTables).writer("ProvisionedProductAttribute");
     expect(write({ Id: "x", CreatedTime: new Date(1700000000500) })).toEqual({ Id: "x", CreatedTime: 1700000000.5 });
   });
 });

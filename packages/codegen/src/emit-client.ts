@@ -1,4 +1,4 @@
-import type { EnumShapeTable, OperationTable, ServiceTables, StructureShapeTable } from "@svccat/model";
+import type { EnumShapeTable, OperationTable, ServiceTables, ShapeTable, StructureShapeTable } from "@svccat/model";
 import { emitEndpointRules, type Partitions } from "./emit-endpoint-rules.js";
 import { CLIENT_GENERATED_DIR, type GeneratedFile } from "./generated-files.js";
 import { TS_HEADER } from "./generated-header.js";
@@ -35,33 +35,54 @@ export function emitClient(tables: ServiceTables, partitions: Partitions): Gener
 }
 
 /**
- * Keys of the runtime tables the client's protocol never reads: constraints and defaults (validation reads them
- * from `@svccat/model`'s `serviceTables`, loaded only when `validateInput` is on), search rules and documentation.
- */
-const NOT_ON_THE_WIRE = new Set([
-  "documentation",
-  "endpointRuleSet",
-  "length",
-  "range",
-  "pattern",
-  "enum",
-  "default",
-  "query",
-]);
-
-/**
- * The slice of the runtime tables the client sends and reads with: every shape's type, members and targets,
- * timestamp formats, operations, paging and errors. Every byte here is in every browser bundle.
+ * The slice of the runtime tables the client sends and reads with, in the client's `WireTables` form: the service
+ * facts it reads, each operation's target, shapes and paging, and of each shape only its kind, where its members
+ * lead and its timestamp format (scalars have no entry). Constraints, enum values and required flags stay in `@svccat/model`'s tables,
+ * which validation loads on demand; every byte here is in every browser bundle.
  */
 function wireTablesSource(tables: ServiceTables): string {
-  const slice = JSON.stringify(tables, (key, value) => (NOT_ON_THE_WIRE.has(key) ? undefined : value), 2);
+  const { version, sdkId, contentType, signingName } = tables.service;
+  const slice = {
+    service: { version, sdkId, contentType, signingName },
+    operations: Object.fromEntries(
+      Object.entries(tables.operations).map(([name, { target, input, output, paginated }]) => [
+        name,
+        { target, input, output, paginated },
+      ]),
+    ),
+    shapes: Object.fromEntries(
+      Object.entries(tables.shapes).flatMap(([name, shape]) => {
+        const wire = wireShape(shape);
+        return wire === undefined ? [] : [[name, wire]];
+      }),
+    ),
+  };
   return [
-    'import type { ServiceTables } from "@svccat/model";',
+    'import type { WireTables } from "../protocol/wire-tables.js";',
     "",
-    "/** What the client's protocol, paginators and endpoint read of the spec: the runtime tables without constraints. */",
-    `export const wireTables = ${slice} as const satisfies ServiceTables;`,
+    "/** What the client's protocol, paginators and endpoint read of the spec. */",
+    `export const wireTables = ${JSON.stringify(slice, null, 2)} as const satisfies WireTables;`,
     "",
   ].join("\n");
+}
+
+/** A shape in the client's `WireShape` form; undefined for a scalar, which travels as it is. */
+function wireShape(shape: ShapeTable): Record<string, unknown> | undefined {
+  switch (shape.type) {
+    case "structure":
+      return {
+        type: shape.type,
+        members: Object.fromEntries(Object.entries(shape.members).map(([name, member]) => [name, member.target])),
+      };
+    case "list":
+      return { type: shape.type, member: shape.member.target };
+    case "map":
+      return { type: shape.type, value: shape.value.target };
+    case "timestamp":
+      return { type: shape.type, timestampFormat: shape.timestampFormat };
+    default:
+      return undefined;
+  }
 }
 
 function file(path: string, body: string): GeneratedFile {

@@ -27,6 +27,19 @@ export async function loadPartitions(file: string): Promise<Partitions> {
   return parsed;
 }
 
+/**
+ * The regions a partition's list must keep: those `aws.partition` would not find through the patterns. The rest
+ * resolve the same without a list (the first partition whose pattern matches, else `aws`), and every name is
+ * bytes in every browser bundle; a region listed twice stays only with the first partition, which wins it.
+ */
+function regionsToList(partitions: Partitions, partition: Partitions["partitions"][number]): string[] {
+  const all = partitions.partitions;
+  const aws = all.find((p) => p.id === "aws");
+  const byPattern = (region: string) => all.find((p) => new RegExp(p.regionRegex).test(region)) ?? aws;
+  const byList = (region: string) => all.find((p) => p.regions.includes(region));
+  return partition.regions.filter((region) => byList(region) === partition && byPattern(region) !== partition);
+}
+
 /** The part of a Smithy endpoint rule set this compiler reads. */
 interface RuleSet {
   parameters: Record<string, { type: string; required?: boolean; default?: unknown; builtIn?: string }>;
@@ -77,11 +90,14 @@ export function emitEndpointRules(tables: ServiceTables, partitions: Partitions,
     "  [attribute: string]: unknown;",
     "}",
     "",
-    "/** AWS's partitions, from spec/partitions.json: region names, the pattern of each, and what they offer. */",
+    "/**",
+    " * AWS's partitions, from spec/partitions.json: the pattern of each, what they offer, and the regions their",
+    " * patterns alone would place elsewhere.",
+    " */",
     `const PARTITIONS: ReadonlyArray<{ regionRegex: RegExp; outputs: PartitionResult; regions: ReadonlySet<string> }> = [`,
     ...partitions.partitions.map(
       (p) =>
-        `  { regionRegex: new RegExp(${JSON.stringify(p.regionRegex)}), outputs: ${JSON.stringify(p.outputs)} as PartitionResult, regions: new Set(${JSON.stringify(p.regions)}) },`,
+        `  { regionRegex: new RegExp(${JSON.stringify(p.regionRegex)}), outputs: ${JSON.stringify(p.outputs)} as PartitionResult, regions: new Set(${JSON.stringify(regionsToList(partitions, p))}) },`,
     ),
     "];",
     "",

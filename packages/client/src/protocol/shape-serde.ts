@@ -1,4 +1,5 @@
-import type { ServiceTables, ShapeTable, TimestampFormat } from "@svccat/model";
+import type { TimestampFormat } from "@svccat/model";
+import type { WireShape, WireTables } from "./wire-tables.js";
 
 /** Turns a value of a shape into its awsJson1_1 form, or back. */
 export type Converter = (value: unknown) => unknown;
@@ -14,7 +15,7 @@ export class ShapeSerde {
   private readonly writers = new Map<string, Converter>();
   private readonly readers = new Map<string, Converter>();
 
-  constructor(private readonly tables: ServiceTables) {}
+  constructor(private readonly tables: WireTables) {}
 
   /** Input → JSON-ready value: undefined and null members dropped, members in model order, Dates as epoch seconds. */
   writer(shapeName: string): Converter {
@@ -39,20 +40,22 @@ export class ShapeSerde {
     let compiled: Converter = identity;
     const lazy: Converter = (value) => compiled(value);
     cache.set(shapeName, lazy);
-    compiled = this.build(this.shape(shapeName), cache, timestamp);
+    const shape = Object.hasOwn(this.tables.shapes, shapeName) ? this.tables.shapes[shapeName] : undefined;
+    // A shape without an entry is a scalar (a string, enum, number or boolean): it travels as it is.
+    compiled = shape === undefined ? identity : this.build(shape, cache, timestamp);
     cache.set(shapeName, compiled);
     return compiled;
   }
 
   private build(
-    shape: ShapeTable,
+    shape: WireShape,
     cache: Map<string, Converter>,
     timestamp: (f: TimestampFormat) => Converter,
   ): Converter {
     switch (shape.type) {
       case "structure": {
         const members = Object.entries(shape.members).map(
-          ([name, member]) => [name, this.compile(member.target, cache, timestamp)] as const,
+          ([name, target]) => [name, this.compile(target, cache, timestamp)] as const,
         );
         const copy: Converter = (value) => {
           const source = value as Record<string, unknown>;
@@ -90,7 +93,7 @@ export class ShapeSerde {
         };
       }
       case "list": {
-        const convert = this.compile(shape.member.target, cache, timestamp);
+        const convert = this.compile(shape.member, cache, timestamp);
         const copy: Converter = (value) => {
           const out: unknown[] = [];
           for (const item of value as unknown[]) {
@@ -118,7 +121,7 @@ export class ShapeSerde {
         };
       }
       case "map": {
-        const convert = this.compile(shape.value.target, cache, timestamp);
+        const convert = this.compile(shape.value, cache, timestamp);
         return (value) => {
           const out: Record<string, unknown> = {};
           for (const [key, entry] of Object.entries(value as Record<string, unknown>)) {
@@ -131,17 +134,7 @@ export class ShapeSerde {
       }
       case "timestamp":
         return timestamp(shape.timestampFormat);
-      default:
-        return identity;
     }
-  }
-
-  private shape(name: string): ShapeTable {
-    const shape = this.tables.shapes[name];
-    if (shape === undefined) {
-      throw new Error(`@svccat/client: the shape tables have no shape named ${name}`);
-    }
-    return shape;
   }
 }
 
