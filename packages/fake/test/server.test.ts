@@ -292,7 +292,9 @@ describe("the server's edges", () => {
       expect(response.status).toBe(200);
       expect(Number(response.headers["content-length"])).toBe(Buffer.byteLength(response.body, "utf8"));
       expect(Number(response.headers["content-length"])).toBeGreaterThan(response.body.length);
-      const messages = JSON.parse(response.body).ProvisionedProducts.map((p: { StatusMessage: string }) => p.StatusMessage);
+      const messages = JSON.parse(response.body).ProvisionedProducts.map(
+        (p: { StatusMessage: string }) => p.StatusMessage,
+      );
       expect(messages.sort()).toEqual(products.map((p) => p.StatusMessage).sort());
     } finally {
       await served.close();
