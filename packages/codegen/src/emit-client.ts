@@ -37,8 +37,8 @@ export function emitClient(tables: ServiceTables, partitions: Partitions): Gener
 /**
  * The slice of the runtime tables the client sends and reads with, in the client's `WireTables` form: the service
  * facts it reads, each operation's target, shapes and paging, and of each shape only its kind, where its members
- * lead and its timestamp format (scalars have no entry). Constraints, enum values and required flags stay in `@svccat/model`'s tables,
- * which validation loads on demand; every byte here is in every browser bundle.
+ * lead and its timestamp format (scalars have no entry). Constraints, enum values and required flags stay in
+ * `@svccat/model`'s tables, which validation loads on demand; every byte here is in every browser bundle.
  */
 function wireTablesSource(tables: ServiceTables): string {
   const { version, sdkId, contentType, signingName } = tables.service;
