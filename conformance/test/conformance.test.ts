@@ -14,7 +14,7 @@ import {
   toMarkdown,
 } from "../src/index.js";
 import { CONTRARIAN_ANSWERS } from "./support/contrarian-target.js";
-import { wrongFake } from "./support/wrong-fakes.js";
+import { IGNORES_PAGE_SIZE, wrongFake } from "./support/wrong-fakes.js";
 
 describe("against the fake", () => {
   it.each(["fake", "http"] as const)("passes on target %s through both clients", async (kind) => {
@@ -76,12 +76,7 @@ describe("against the fake in vary mode", () => {
 
 describe("against wrong servers, the right cases fail and say why", () => {
   it("a server that ignores PageSize", async () => {
-    const fake = wrongFake({
-      request: (document) => {
-        const { PageSize: _ignored, ...rest } = document;
-        return rest;
-      },
-    });
+    const fake = wrongFake(IGNORES_PAGE_SIZE);
     const report = await runConformance({ target: { kind: "fake", fake }, cases: "page-size-respected" });
     const entry = report.cases.find((c) => c.id === "paging/search-page-size-respected");
     expect(entry?.status).toBe("failed");
@@ -208,12 +203,7 @@ describe("reports", () => {
   });
 
   it("JUnit XML has a test case per case, failures and skips, and no raw control characters", async () => {
-    const fake = wrongFake({
-      request: (document) => {
-        const { PageSize: _ignored, ...rest } = document;
-        return rest;
-      },
-    });
+    const fake = wrongFake(IGNORES_PAGE_SIZE);
     const report = await runConformance({
       target: { kind: "fake", fake },
       cases: "Scan/pageToken",
@@ -254,12 +244,7 @@ describe.skipIf(boto3Missing !== undefined)(
     }, 600_000);
 
     it("catches a server that ignores PageSize", async () => {
-      const fake = wrongFake({
-        request: (document) => {
-          const { PageSize: _ignored, ...rest } = document;
-          return rest;
-        },
-      });
+      const fake = wrongFake(IGNORES_PAGE_SIZE);
       const report = await runConformance({
         target: { kind: "http", fake },
         clients: ["boto3"],

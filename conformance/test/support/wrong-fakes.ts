@@ -20,6 +20,14 @@ export interface Answer {
   body: Record<string, unknown>;
 }
 
+/** A server that ignores `PageSize`: it answers every request as if none was sent. */
+export const IGNORES_PAGE_SIZE: Mutation = {
+  request: (document) => {
+    const { PageSize: _ignored, ...rest } = document;
+    return rest;
+  },
+};
+
 /**
  * A fake that is wrong on purpose, served in-process through msw: the suite must catch it. It wraps a correct
  * fake's `dispatch` and changes requests or answers.
