@@ -117,7 +117,7 @@ export async function startServiceCatalogFakeServer(options: FakeServerOptions =
     const body = await readBody(req, bodyLimit);
     let answer: WireAnswer;
     if (body !== undefined && (req.url ?? "").startsWith(CONTROL_PREFIX)) {
-      answer = await wireOf(control(req, body));
+      answer = control(req, body);
     } else if (body === undefined) {
       answer = errorAnswer(errors.requestTooLarge(bodyLimit), crypto.randomUUID(), fake.settings);
       res.setHeader("connection", "close");
@@ -151,7 +151,7 @@ export async function startServiceCatalogFakeServer(options: FakeServerOptions =
     res.end(payload);
   }
 
-  function control(req: IncomingMessage, body: Uint8Array<ArrayBuffer>): Response {
+  function control(req: IncomingMessage, body: Uint8Array<ArrayBuffer>): WireAnswer {
     const allowed =
       controlAccess === "anywhere" || (controlAccess === "loopback" && isLoopback(req.socket.remoteAddress));
     const answer = allowed
@@ -168,10 +168,9 @@ export async function startServiceCatalogFakeServer(options: FakeServerOptions =
             },
           },
         };
-    return new Response(answer.body === undefined ? null : JSON.stringify(answer.body), {
-      status: answer.status,
-      headers: answer.body === undefined ? {} : { "content-type": "application/json" },
-    });
+    return answer.body === undefined
+      ? { status: answer.status, headers: {}, body: "" }
+      : { status: answer.status, headers: { "content-type": "application/json" }, body: JSON.stringify(answer.body) };
   }
 
   await new Promise<void>((resolve, reject) => {
