@@ -1,4 +1,5 @@
 import type {
+  ArnForm,
   DefaultValue,
   ElementTable,
   ErrorTable,
@@ -217,6 +218,7 @@ function memberTable(member: MemberShape, resolve: (id: string) => AstShape): Me
     required: traits !== undefined && TRAIT.required in traits,
     ...(traits !== undefined && TRAIT.default in traits ? { default: traits[TRAIT.default] as DefaultValue } : {}),
     ...constraintsOf(member, resolve),
+    ...(traits !== undefined && TRAIT.svccatArn in traits ? { arn: traits[TRAIT.svccatArn] as ArnForm } : {}),
     ...documentation(traits),
   };
 }

@@ -165,6 +165,7 @@ export const TRAIT = {
   endpointRuleSet: "smithy.rules#endpointRuleSet",
   svccatPaginated: "svccat.traits#paginated",
   svccatSearchQuery: "svccat.traits#searchQuery",
+  svccatArn: "svccat.traits#arn",
 } as const;
 
 /** `com.example#Foo` → `Foo`; prelude ids are kept whole so they can never clash with a service shape. */

@@ -4,7 +4,7 @@ import { type AstShape, closureOf, type SmithyAst } from "../src/index.js";
 import { specCopy } from "./helpers.js";
 
 /** Our own additions, which AWS's model does not have by design (see the trait's documentation in the spec). */
-const SVCCAT_TRAITS = new Set(["svccat.traits#paginated", "svccat.traits#searchQuery"]);
+const SVCCAT_TRAITS = new Set(["svccat.traits#paginated", "svccat.traits#searchQuery", "svccat.traits#arn"]);
 /** Words differ on purpose: the spec documents the service in our own words. */
 const WORDING_TRAITS = new Set(["smithy.api#documentation"]);
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createServiceCatalogFake, generateProvisionedProducts, type ProvisionedProduct } from "../src/index.js";
 import { call, traverse } from "./support/dispatch.js";
+import { reidentified } from "./support/products.js";
 
 const ACCOUNT = "123456789012";
 const principals = [
@@ -11,10 +12,11 @@ const principals = [
 ];
 
 function product(id: string, overrides: Partial<ProvisionedProduct> = {}): ProvisionedProduct {
+  const name = overrides.Name ?? `name-${id}`;
   return {
     Id: id,
-    Name: `name-${id}`,
-    Arn: `arn:aws:servicecatalog:us-east-1:${ACCOUNT}:stack/name-${id}/${id}`,
+    Name: name,
+    Arn: `arn:aws:servicecatalog:us-east-1:${ACCOUNT}:stack/${name}/${id}`,
     Type: "CFN_STACK",
     Status: "AVAILABLE",
     CreatedTime: new Date("2025-01-01T00:00:00Z"),
@@ -191,7 +193,9 @@ describe("page tokens", () => {
             fake.store.remove(gone.Id);
           }
           fake.store.add(
-            generateProvisionedProducts(1, { seed: 1000 + added++ }).map((p) => ({ ...p, Id: `pp-new${added}` })),
+            generateProvisionedProducts(1, { seed: 1000 + added++ }).map((p) =>
+              reidentified(p, { Id: `pp-new${added}` }),
+            ),
           );
         });
         const seenStable = seen.filter((id) => stable.has(id));
@@ -329,7 +333,7 @@ describe("access levels", () => {
         UserArnSession: `arn:aws:sts::${ACCOUNT}:assumed-role/Deployer/carol`,
       }),
       product("pp-eve", {
-        Arn: "arn:aws:servicecatalog:us-east-1:999999999999:stack/x/pp-eve",
+        Arn: "arn:aws:servicecatalog:us-east-1:999999999999:stack/name-pp-eve/pp-eve",
         UserArn: "arn:aws:iam::999999999999:user/eve",
         UserArnSession: "arn:aws:iam::999999999999:user/eve",
       }),
@@ -388,11 +392,11 @@ describe("the store", () => {
   it("refuses an invalid product with a clear message and loses nothing", () => {
     const fake = createServiceCatalogFake({ provisionedProducts: [product("pp-1")] });
     expect(() => fake.store.add([product("pp-2"), product("pp-3", { IdempotencyToken: "-bad" })])).toThrow(
-      /products\[1\] \(pp-3\) does not fit the spec: 1 validation error detected: Value '-bad' at 'idempotencyToken'/,
+      /products\[1\] \(Id 'pp-3'\) does not fit the spec: 1 validation error detected: Value '-bad' at 'idempotencyToken'/,
     );
     expect(() => fake.store.add(product("pp-1"))).toThrow(/already stored/);
     expect(() => fake.store.add({ ...product("pp-4"), CreatedTime: "yesterday" as unknown as Date })).toThrow(
-      /CreatedTime as a valid Date/,
+      /product \(Id 'pp-4'\): CreatedTime must be a Date/,
     );
     expect(() => fake.store.update("pp-1", { Status: "GONE" as "AVAILABLE" })).toThrow(/status/);
     expect(fake.store.list().map((p) => p.Id)).toEqual(["pp-1"]);

@@ -11,6 +11,7 @@ import {
 } from "../src/index.js";
 import { type FakeServer, startServiceCatalogFakeServer } from "../src/server/index.js";
 import { call } from "./support/dispatch.js";
+import { reidentified } from "./support/products.js";
 
 const SCAN = "ScanProvisionedProducts";
 const SEARCH = "SearchProvisionedProducts";
@@ -153,11 +154,16 @@ describe("store writes and page tokens", () => {
   it("keeps every page token within the model's length for the longest names the store accepts", async () => {
     const tokenMax = (serviceTables.shapes.PageToken as { length?: { max?: number } }).length?.max ?? 0;
     expect(tokenMax).toBeGreaterThan(0);
-    const products = generateProvisionedProducts(3, { seed: 5 }).map((product, i) => ({
-      ...product,
-      // The ARN form of the name pattern at its longest, mostly characters JSON escapes (\u0001 takes six).
-      Name: `arn:aws:servicecatalog:us-east-1:123456789012:x${String(i)}${'"\\\u0001'.repeat(400)}`.slice(0, 1070),
-    }));
+    const products = generateProvisionedProducts(3, { seed: 5 }).map((product, i) =>
+      // The ARN form of the name pattern, as long as the product's own Arn (`…:stack/{Name}/{Id}`, whose resource
+      // the pattern bounds at 1024 characters) lets it be, mostly characters JSON escapes (\u0001 takes six).
+      reidentified(product, {
+        Name: `arn:aws:servicecatalog:us-east-1:123456789012:x${String(i)}${'"\\\u0001'.repeat(400)}`.slice(
+          0,
+          1024 - "stack//".length - product.Id.length,
+        ),
+      }),
+    );
     const fake = createServiceCatalogFake({ provisionedProducts: products });
     const seen: string[] = [];
     let token: string | undefined;

@@ -12,6 +12,7 @@ import { freshMatches, keptMatches, QueryEngine } from "../src/query/query-engin
 import type { ListInput } from "../src/query/query-plan.js";
 import { callerOf, defaultPrincipal } from "../src/state/principals.js";
 import { call, traverse } from "./support/dispatch.js";
+import { reidentified } from "./support/products.js";
 
 // The queries whose matches the fake keeps between calls; each runs before and after every write, so the kept
 // lists and the sort indexes have to follow the writes.
@@ -56,12 +57,15 @@ function apply(fake: ReturnType<typeof createServiceCatalogFake>, step: Write, c
   switch (step.kind) {
     case "add": {
       const [product] = generateProvisionedProducts(1, { seed: step.seed });
-      fake.store.add({ ...(product as ProvisionedProduct), Id: `pp-added${counter.next++}` });
+      fake.store.add(reidentified(product as ProvisionedProduct, { Id: `pp-added${counter.next++}` }));
       return;
     }
     case "update":
       if (stored.length > 0) {
-        fake.store.update((stored[step.pick % stored.length] as ProvisionedProduct).Id, step.patch);
+        const target = stored[step.pick % stored.length] as ProvisionedProduct;
+        // A new Name comes with the Arn that names it.
+        const patch = "Name" in step.patch ? { ...step.patch, Arn: reidentified(target, step.patch).Arn } : step.patch;
+        fake.store.update(target.Id, patch);
       }
       return;
     case "remove":
@@ -133,8 +137,10 @@ describe("matches kept between queries", () => {
       .filter((p) => !seen.includes(p.Id))
       .sort((a, b) => (a.Name < b.Name ? -1 : 1));
     // One product of the first page moves to the end, one not yet seen moves to the front.
-    fake.store.update(seen[0] as string, { Name: "zzz-moved-last" });
-    fake.store.update((rest[0] as ProvisionedProduct).Id, { Name: "aaa-moved-first" });
+    const rename = (product: ProvisionedProduct, Name: string) =>
+      fake.store.update(product.Id, { Name, Arn: reidentified(product, { Name }).Arn });
+    rename(fake.store.get(seen[0] as string) as ProvisionedProduct, "zzz-moved-last");
+    rename(rest[0] as ProvisionedProduct, "aaa-moved-first");
     const after = await traverse(fake, "SearchProvisionedProducts", {
       ...input,
       PageToken: first.body.NextPageToken,

@@ -8,6 +8,7 @@ import {
   VARIED_SETTINGS,
 } from "../src/index.js";
 import { call, traverse } from "./support/dispatch.js";
+import { reidentified } from "./support/products.js";
 
 const SCAN = "ScanProvisionedProducts";
 const SEARCH = "SearchProvisionedProducts";
@@ -83,8 +84,7 @@ describe("settings per operation", () => {
 
   it("read tags: terms as key=value, as text, or as no field", async () => {
     const tagged: ProvisionedProduct = {
-      ...(generateProvisionedProducts(1, { seed: 9 })[0] as ProvisionedProduct),
-      Id: "pp-tagged",
+      ...reidentified(generateProvisionedProducts(1, { seed: 9 })[0] as ProvisionedProduct, { Id: "pp-tagged" }),
       Tags: [{ Key: "team", Value: "blue" }],
     };
     const fake = createServiceCatalogFake({ provisionedProducts: [tagged] });

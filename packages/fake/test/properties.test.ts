@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { createServiceCatalogFake, generateProvisionedProducts } from "../src/index.js";
 import { documentOf } from "./support/arbitraries.js";
 import { call } from "./support/dispatch.js";
+import { reidentified } from "./support/products.js";
 
 const OPERATIONS = Object.keys(serviceTables.operations) as Array<keyof typeof serviceTables.operations>;
 
@@ -86,7 +87,7 @@ describe("properties over inputs drawn from the shape tables", () => {
 describe("concurrency", () => {
   it("interleaved reads and writes leave the store whole and every read consistent", async () => {
     const fake = createServiceCatalogFake({ provisionedProducts: generateProvisionedProducts(200, { seed: 12 }) });
-    const extra = generateProvisionedProducts(100, { seed: 13 }).map((p, i) => ({ ...p, Id: `pp-extra${i}` }));
+    const extra = generateProvisionedProducts(100, { seed: 13 }).map((p, i) => reidentified(p, { Id: `pp-extra${i}` }));
     const work: Promise<unknown>[] = [];
     for (let i = 0; i < 100; i++) {
       work.push(

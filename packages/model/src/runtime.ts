@@ -1,7 +1,9 @@
+export { arnFormViolation } from "./arn-forms.js";
 export type { OperationInput, OperationOutput } from "./operation-types.js";
 export { pageSizeRange } from "./paging.js";
 export { serviceEndpointPattern } from "./service-hosts.js";
 export type {
+  ArnForm,
   BooleanShapeTable,
   DefaultValue,
   ElementTable,

@@ -45,12 +45,25 @@ export interface ValueConstraints {
   readonly timestampFormat?: TimestampFormat;
 }
 
+/**
+ * The form of an ARN the service answers with (the spec's `svccat.traits#arn`): `arn:<partition>:<service>:<region
+ * or empty>:<account>:<resource>`, where `resource` is literal text with `{Member}` for a member of the same
+ * structure and `*` for any non-empty text. @public
+ */
+export interface ArnForm {
+  readonly services: readonly string[];
+  readonly regional: boolean;
+  readonly resource: string;
+}
+
 /** A member of a structure, with everything a serializer or validator needs in one place. @public */
 export interface MemberTable extends ValueConstraints {
   /** The short name of the target shape (or a `smithy.api#` prelude id). */
   readonly target: string;
   readonly required: boolean;
   readonly default?: DefaultValue;
+  /** The ARN form of a member that holds an ARN, where the spec records one. */
+  readonly arn?: ArnForm;
   /** The spec's words; in the generator's tables only, not in the runtime `serviceTables` (see types.gen.ts). */
   readonly documentation?: string;
 }

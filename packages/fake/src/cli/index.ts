@@ -8,6 +8,7 @@ import { generateProvisionedProducts } from "../state/generate-products.js";
 import type { Principal } from "../state/principals.js";
 import { parseProductsFile } from "../state/products-file.js";
 import { parseSettingsFile } from "../state/settings.js";
+import { DEFAULT_MAX_PRODUCTS } from "../state/store.js";
 
 const USAGE = `Usage: svccat-fake serve [options]
 
@@ -19,6 +20,7 @@ Options:
   --products <file>   provisioned products to start with (JSON array, or a Search response)
   --generate <n>      start with n generated products instead (default 100 when no --products)
   --seed <n>          the generator's seed (default 1); the same seed gives the same products
+  --max-products <n>  the most products the fake holds, however they arrive (default 200000)
   --settings <file>   settings file (svccat-fake-settings/1), e.g. one recorded by svccat-conformance
   --principal <p>     ACCESS_KEY:SECRET:ARN[:SESSION_TOKEN], repeatable; the first is the default caller
   --fault <f>         KIND[:OPERATION][:N|:RATE], repeatable; KIND is throttle, throttle-validation,
@@ -40,6 +42,7 @@ async function main(argv: string[]): Promise<number> {
       products: { type: "string" },
       seed: { type: "string" },
       generate: { type: "string" },
+      "max-products": { type: "string" },
       settings: { type: "string" },
       principal: { type: "string", multiple: true },
       fault: { type: "string", multiple: true },
@@ -74,6 +77,15 @@ async function main(argv: string[]): Promise<number> {
     productsFile === undefined
       ? generateProvisionedProducts(count, { accountId, region: values.region, seed })
       : parseProductsFile(await readFile(productsFile, "utf8"), productsFile);
+  const maxProducts = values["max-products"] === undefined ? undefined : Number(values["max-products"]);
+  if (maxProducts !== undefined && !(Number.isSafeInteger(maxProducts) && maxProducts >= 0)) {
+    throw new UsageError(`--max-products must be a whole number, not ${values["max-products"]}`);
+  }
+  if (count > (maxProducts ?? DEFAULT_MAX_PRODUCTS)) {
+    throw new UsageError(
+      `--generate ${count} is more than the fake holds (--max-products ${maxProducts ?? DEFAULT_MAX_PRODUCTS})`,
+    );
+  }
   const control = values.control;
   if (control !== "loopback" && control !== "anywhere" && control !== "off") {
     throw new UsageError(`--control must be loopback, anywhere or off, not ${control}`);
@@ -89,6 +101,7 @@ async function main(argv: string[]): Promise<number> {
     accountId,
     region: values.region,
     provisionedProducts,
+    ...(maxProducts === undefined ? {} : { maxProducts }),
     verifySignatures: !values["no-verify"],
     controlApi: control,
     ...(principals.length === 0 ? {} : { principals }),

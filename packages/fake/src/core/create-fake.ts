@@ -28,6 +28,8 @@ export interface ServiceCatalogFakeOptions {
   endpoints?: readonly string[];
   /** The clock, for token ages. Default `Date.now`. */
   now?: () => number;
+  /** The most provisioned products the store holds; a write beyond it is refused whole. Default 200,000. */
+  maxProducts?: number;
 }
 
 /**
@@ -81,7 +83,10 @@ export function createServiceCatalogFakeCore(options: ServiceCatalogFakeOptions 
   const fallbackCaller = callers.get((principalList[0] as Principal).accessKeyId) as Caller;
   let settings = resolveSettings(options.settings);
   const now = options.now ?? Date.now;
-  const store = new ProvisionedProductStore(options.provisionedProducts ?? []);
+  const store = new ProvisionedProductStore(
+    options.provisionedProducts ?? [],
+    options.maxProducts === undefined ? {} : { maxProducts: options.maxProducts },
+  );
   const faults = new FaultInjector();
   const calls = new CallLog();
   const engine = new QueryEngine(new PageTokenCodec(pageTokenMaxLength()), keptMatches(store));

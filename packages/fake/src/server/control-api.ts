@@ -3,7 +3,8 @@ import type { RecordedCall } from "../state/call-log.js";
 import type { FaultSpec } from "../state/faults.js";
 import { generateProvisionedProducts } from "../state/generate-products.js";
 import type { Principal } from "../state/principals.js";
-import { creationTime, productsFromJson, productToJson } from "../state/products-file.js";
+import { createdTimeFromJson } from "../state/product-shape.js";
+import { productsFromJson, productToJson } from "../state/products-file.js";
 import { type FakeSettings, type FakeSettingsInput, resolveSettings, SettingsError } from "../state/settings.js";
 import { type ProvisionedProduct, StoreError } from "../state/store.js";
 
@@ -102,6 +103,11 @@ function products(fake: ServiceCatalogFakeCore, method: string, id: string | und
       if (typeof seed !== "number" || !Number.isInteger(seed)) {
         throw badRequest("seed must be a whole number");
       }
+      if (fake.store.size + count > fake.store.maxProducts) {
+        throw badRequest(
+          `the store holds at most ${fake.store.maxProducts} provisioned products (maxProducts); it has ${fake.store.size}`,
+        );
+      }
       const made = generateProvisionedProducts(count, { seed, accountId: fake.accountId, region: fake.region });
       fake.store.add(made);
       return { status: 201, body: { added: made.length, products: fake.store.size } };
@@ -117,19 +123,27 @@ function products(fake: ServiceCatalogFakeCore, method: string, id: string | und
         return { status: 200, body: productToJson(product) };
       }
       case "PATCH": {
+        // A JSON merge patch (RFC 7396): a member set to null is taken out, the rest replaces what is stored.
         const patch = objectOf(parse(body), "the patch");
-        const update = { ...patch } as Partial<ProvisionedProduct>;
-        if (Object.hasOwn(patch, "CreatedTime")) {
-          const created = creationTime(patch.CreatedTime);
-          if (created === undefined) {
-            throw badRequest("CreatedTime must be ISO 8601 text or epoch seconds");
+        const update: Record<string, unknown> = Object.create(null);
+        for (const [name, value] of Object.entries(patch)) {
+          if (name === "CreatedTime" && value !== null) {
+            const created = createdTimeFromJson(value);
+            if (typeof created === "string") {
+              throw badRequest(`CreatedTime ${created}`);
+            }
+            update[name] = created;
+          } else {
+            update[name] = value === null ? undefined : value;
           }
-          update.CreatedTime = created;
         }
         if (fake.store.get(id) === undefined) {
           throw new ControlError(404, "NotFound", `no provisioned product with Id '${id}'`);
         }
-        return { status: 200, body: productToJson(fake.store.update(id, update)) };
+        return {
+          status: 200,
+          body: productToJson(fake.store.update(id, update as Partial<Omit<ProvisionedProduct, "Id">>)),
+        };
       }
       case "DELETE":
         if (!fake.store.remove(id)) {

@@ -1,10 +1,9 @@
-import type { ProvisionedProduct } from "./store.js";
-import { StoreError } from "./store.js";
+import { type ProvisionedProduct, productFromJson, StoreError } from "./product-shape.js";
 
 /**
  * Reads provisioned products from JSON: an array of products (or `{ "ProvisionedProducts": [...] }`, the shape
- * of a Search response, so a recorded answer can seed the fake), with `CreatedTime` as ISO 8601 text or epoch
- * seconds.
+ * of a Search response, so a recorded answer can seed the fake), with `CreatedTime` as ISO 8601 text with an offset
+ * or epoch seconds. Each product is checked whole (`checkedProduct`); a refusal names its index, member and rule.
  * @public
  */
 export function parseProductsFile(text: string, source = "products file"): ProvisionedProduct[] {
@@ -21,27 +20,13 @@ export function parseProductsFile(text: string, source = "products file"): Provi
 export function productsFromJson(parsed: unknown, source: string): ProvisionedProduct[] {
   const list = Array.isArray(parsed)
     ? parsed
-    : (parsed as { ProvisionedProducts?: unknown } | null)?.ProvisionedProducts;
+    : typeof parsed === "object" && parsed !== null && Object.hasOwn(parsed, "ProvisionedProducts")
+      ? (parsed as { ProvisionedProducts: unknown }).ProvisionedProducts
+      : undefined;
   if (!Array.isArray(list)) {
     throw new StoreError(`${source}: expected an array of provisioned products, or an object with ProvisionedProducts`);
   }
-  return list.map((item: unknown, index) => {
-    if (typeof item !== "object" || item === null) {
-      throw new StoreError(`${source}: item ${index} is not an object`);
-    }
-    const created = creationTime((item as { CreatedTime?: unknown }).CreatedTime);
-    if (created === undefined) {
-      throw new StoreError(`${source}: item ${index} needs CreatedTime as ISO 8601 text or epoch seconds`);
-    }
-    return { ...(item as ProvisionedProduct), CreatedTime: created };
-  });
-}
-
-/** `CreatedTime` from JSON: ISO 8601 text or epoch seconds; undefined for anything else. @internal */
-export function creationTime(value: unknown): Date | undefined {
-  const date =
-    typeof value === "number" ? new Date(value * 1000) : typeof value === "string" ? new Date(value) : undefined;
-  return date === undefined || Number.isNaN(date.getTime()) ? undefined : date;
+  return list.map((item: unknown, index) => productFromJson(item, `${source}: products[${index}]`));
 }
 
 /** A product as JSON: `CreatedTime` as ISO 8601 text, the form `parseProductsFile` reads back. @internal */

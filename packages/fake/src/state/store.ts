@@ -1,24 +1,6 @@
-import {
-  formatValidationMessage,
-  type ProvisionedProductAttribute,
-  type ProvisionedProductDetail,
-  serviceTables,
-  validateDocument,
-} from "@svccat/model";
+import { checkedProduct, type ProvisionedProduct, StoreError } from "./product-shape.js";
 
-/**
- * A provisioned product as the fake stores it: every member Search returns, plus Scan's `LaunchRoleArn`.
- * `Id`, `Name`, `Arn`, `CreatedTime` are required; the rest is optional as in the spec.
- * @public
- */
-export type ProvisionedProduct = ProvisionedProductAttribute &
-  Pick<ProvisionedProductDetail, "LaunchRoleArn"> &
-  Required<Pick<ProvisionedProductAttribute, "Id" | "Name" | "Arn" | "CreatedTime">>;
-
-/** A product given to the store that it cannot keep; the message says which and why. @public */
-export class StoreError extends Error {
-  override readonly name = "StoreError";
-}
+export { type ProvisionedProduct, StoreError } from "./product-shape.js";
 
 /**
  * The provisioned products of the fake. Every write is checked against the spec's constraints first and applied
@@ -30,15 +12,24 @@ export class ProvisionedProductStore {
   private readonly watchers = new Set<(change: StoreChange) => void>();
   private changes = 0;
 
-  constructor(initial: readonly ProvisionedProduct[] = []) {
+  /** The most products the store holds; an add or reset beyond it is refused whole. */
+  readonly maxProducts: number;
+
+  constructor(initial: readonly ProvisionedProduct[] = [], options: StoreOptions = {}) {
+    const max = options.maxProducts ?? DEFAULT_MAX_PRODUCTS;
+    if (!Number.isSafeInteger(max) || max < 0) {
+      throw new StoreError(`maxProducts must be a whole number from 0, not ${String(max)}`);
+    }
+    this.maxProducts = max;
     this.add(initial);
   }
 
   /** Adds one or more products; throws `StoreError` (and adds none) if any is invalid or its `Id` is taken. */
   add(products: ProvisionedProduct | readonly ProvisionedProduct[]): void {
     const list = Array.isArray(products) ? products : [products as ProvisionedProduct];
+    this.checkRoom(this.products.size + list.length);
     const checked = list.map((product, index) =>
-      checkProduct(product, list.length > 1 ? `products[${index}]` : "product"),
+      checkedProduct(product, list.length > 1 ? `products[${index}]` : "product"),
     );
     const ids = new Set<string>();
     for (const product of checked) {
@@ -64,7 +55,7 @@ export class ProvisionedProductStore {
     if ("Id" in patch && (patch as { Id?: unknown }).Id !== id) {
       throw new StoreError(`the Id of provisioned product '${id}' cannot change`);
     }
-    const next = checkProduct({ ...current, ...patch, Id: id } as ProvisionedProduct, `update of '${id}'`);
+    const next = checkedProduct({ ...current, ...patch, Id: id }, `update of '${id}'`);
     this.products.set(id, next);
     this.changed({ removed: [current], added: [next] });
     return copy(next);
@@ -93,7 +84,7 @@ export class ProvisionedProductStore {
 
   /** Replaces everything with `products` (none by default). */
   reset(products: readonly ProvisionedProduct[] = []): void {
-    const replacement = new ProvisionedProductStore(products);
+    const replacement = new ProvisionedProductStore(products, { maxProducts: this.maxProducts });
     const removed = [...this.products.values()];
     this.products.clear();
     for (const [id, product] of replacement.products) {
@@ -122,6 +113,14 @@ export class ProvisionedProductStore {
     return () => this.watchers.delete(watcher);
   }
 
+  private checkRoom(size: number): void {
+    if (size > this.maxProducts) {
+      throw new StoreError(
+        `the store holds at most ${this.maxProducts} provisioned products (maxProducts); this write would make ${size}`,
+      );
+    }
+  }
+
   private changed(change: StoreChange): void {
     this.changes++;
     for (const watcher of this.watchers) {
@@ -130,43 +129,19 @@ export class ProvisionedProductStore {
   }
 }
 
+/** How many products a store holds at most unless told otherwise: about 0.6 GB of a Node heap. @public */
+export const DEFAULT_MAX_PRODUCTS = 200_000;
+
+/** @public */
+export interface StoreOptions {
+  /** The most products the store holds. Default `DEFAULT_MAX_PRODUCTS` (200,000). */
+  maxProducts?: number;
+}
+
 /** One write: the stored objects it took out and those it put in (an update is one of each). @internal */
 export interface StoreChange {
   removed: readonly Readonly<ProvisionedProduct>[];
   added: readonly Readonly<ProvisionedProduct>[];
-}
-
-const ATTRIBUTE_SHAPE = "ProvisionedProductAttribute";
-
-function checkProduct(product: ProvisionedProduct, label: string): Readonly<ProvisionedProduct> {
-  if (typeof product !== "object" || product === null) {
-    throw new StoreError(`${label} is not an object`);
-  }
-  for (const member of ["Id", "Name", "Arn"] as const) {
-    if (typeof product[member] !== "string" || product[member] === "") {
-      throw new StoreError(`${label} needs a non-empty string ${member}`);
-    }
-  }
-  if (!(product.CreatedTime instanceof Date) || Number.isNaN(product.CreatedTime.getTime())) {
-    throw new StoreError(`${label} (${product.Id}) needs CreatedTime as a valid Date`);
-  }
-  if (product.LaunchRoleArn !== undefined && typeof product.LaunchRoleArn !== "string") {
-    throw new StoreError(`${label} (${product.Id}): LaunchRoleArn must be a string`);
-  }
-  const { LaunchRoleArn: _launchRole, CreatedTime, ...rest } = product;
-  const document = { ...rest, CreatedTime: CreatedTime.getTime() / 1000 };
-  const result = validateDocument(serviceTables, ATTRIBUTE_SHAPE, document);
-  if (!result.ok) {
-    const detail =
-      result.kind === "ValidationException" ? formatValidationMessage(result.violations) : result.issue.message;
-    throw new StoreError(`${label} (${product.Id}) does not fit the spec: ${detail}`);
-  }
-  const stored: ProvisionedProduct = { ...product, CreatedTime: new Date(CreatedTime.getTime()) };
-  if (product.Tags !== undefined) {
-    stored.Tags = product.Tags.map((tag) => Object.freeze({ ...tag }));
-    Object.freeze(stored.Tags);
-  }
-  return Object.freeze(stored);
 }
 
 function copy(product: Readonly<ProvisionedProduct>): ProvisionedProduct {

@@ -378,7 +378,14 @@ export const serviceTables = {
             "min": 1,
             "max": 1224
           },
-          "pattern": "^[a-zA-Z0-9][a-zA-Z0-9._-]{0,127}|arn:[a-z0-9-\\.]{1,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}$"
+          "pattern": "^[a-zA-Z0-9][a-zA-Z0-9._-]{0,127}|arn:[a-z0-9-\\.]{1,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}$",
+          "arn": {
+            "services": [
+              "servicecatalog"
+            ],
+            "regional": true,
+            "resource": "stack/{Name}/{Id}"
+          }
         },
         "Type": {
           "target": "ProvisionedProductType",
@@ -464,7 +471,14 @@ export const serviceTables = {
             "min": 1,
             "max": 1224
           },
-          "pattern": "^arn:[a-z0-9-\\.]{1,63}:iam::[a-z0-9-\\.]{0,63}:role\\/.{0,1023}$"
+          "pattern": "^arn:[a-z0-9-\\.]{1,63}:iam::[a-z0-9-\\.]{0,63}:role\\/.{0,1023}$",
+          "arn": {
+            "services": [
+              "iam"
+            ],
+            "regional": false,
+            "resource": "role/*"
+          }
         }
       }
     },
@@ -493,7 +507,14 @@ export const serviceTables = {
             "min": 1,
             "max": 1224
           },
-          "pattern": "^[a-zA-Z0-9][a-zA-Z0-9._-]{0,127}|arn:[a-z0-9-\\.]{1,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}$"
+          "pattern": "^[a-zA-Z0-9][a-zA-Z0-9._-]{0,127}|arn:[a-z0-9-\\.]{1,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}$",
+          "arn": {
+            "services": [
+              "servicecatalog"
+            ],
+            "regional": true,
+            "resource": "stack/{Name}/{Id}"
+          }
         },
         "Type": {
           "target": "ProvisionedProductType",
@@ -612,11 +633,27 @@ export const serviceTables = {
         },
         "UserArn": {
           "target": "UserArn",
-          "required": false
+          "required": false,
+          "arn": {
+            "services": [
+              "iam",
+              "sts"
+            ],
+            "regional": false,
+            "resource": "*"
+          }
         },
         "UserArnSession": {
           "target": "UserArnSession",
-          "required": false
+          "required": false,
+          "arn": {
+            "services": [
+              "iam",
+              "sts"
+            ],
+            "regional": false,
+            "resource": "*"
+          }
         }
       }
     },
