@@ -26,7 +26,10 @@ check() { # check NAME EXPECTED ACTUAL
   if [ "$2" = "$3" ]; then passed=$((passed + 1)); echo "ok   $1"; else failed=$((failed + 1)); echo "FAIL $1: expected $2, got $3"; fi
 }
 
-curl -fsS -X POST "$control/products/generate" -d '{"count": 45, "seed": 3}' >/dev/null
+# Writes to the control API carry JSON (it refuses any other Content-Type, as a guard against web pages).
+post() { curl -fsS -X POST -H 'content-type: application/json' "$@"; }
+
+post "$control/products/generate" -d '{"count": 45, "seed": 3}' >/dev/null
 # The CLI follows Scan's NextPageToken itself (botocore has a paginator for Scan, none for Search).
 count=$(aws servicecatalog scan-provisioned-products --access-level-filter Key=Account,Value=self \
   --query 'ProvisionedProducts[].Id' --output text | tr -s '\t' '\n' | grep -c .)
@@ -36,7 +39,7 @@ total=$(aws servicecatalog search-provisioned-products --access-level-filter Key
   --filters SearchQuery=status:AVAILABLE --query TotalResultsCount --output text)
 [ "$total" -gt 0 ] && check "search finds available products" yes yes || check "search finds available products" "> 0" "$total"
 
-curl -fsS -X POST "$control/faults" -d '{"kind": "throttle", "operation": "ScanProvisionedProducts", "times": 1}' >/dev/null
+post "$control/faults" -d '{"kind": "throttle", "operation": "ScanProvisionedProducts", "times": 1}' >/dev/null
 aws servicecatalog scan-provisioned-products --output json >/dev/null
 throttled=$(curl -fsS "$control/calls?operation=ScanProvisionedProducts" | python3 -c 'import json,sys; print(sum(1 for c in json.load(sys.stdin)["calls"] if c.get("fault") == "throttle"))')
 check "the injected throttle was answered and retried" 1 "$throttled"
@@ -48,7 +51,7 @@ set -e
 check "an out-of-range page size exits non-zero" 255 "$status"
 case "$error" in *ValidationException*) check "it names ValidationException" yes yes ;; *) check "it names ValidationException" yes "$error" ;; esac
 
-curl -fsS -X POST "$control/reset" >/dev/null
+post "$control/reset" >/dev/null
 left=$(curl -fsS "$control/products" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["ProvisionedProducts"]))')
 check "reset restores the empty start" 0 "$left"
 

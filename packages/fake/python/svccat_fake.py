@@ -135,7 +135,14 @@ class FakeServer:
             raise ControlError(error.code, json.loads(text) if text else None) from None
 
     def products(self) -> list[dict[str, Any]]:
-        return self.control("GET", "products")["ProvisionedProducts"]
+        """Every stored product; the control API answers a page at a time."""
+        found: list[dict[str, Any]] = []
+        offset: int | None = 0
+        while offset is not None:
+            page = self.control("GET", f"products?offset={offset}&limit=10000")
+            found.extend(page["ProvisionedProducts"])
+            offset = page["nextOffset"]
+        return found
 
     def add_products(self, products: list[dict[str, Any]]) -> Any:
         return self.control("POST", "products", products)

@@ -10,6 +10,7 @@ afterAll(() => server.close());
 async function control(method: string, path: string, body?: unknown, target: FakeServer = server) {
   const response = await fetch(`${target.url}/_svccat/${path}`, {
     method,
+    headers: { "content-type": "application/json" },
     ...(body === undefined ? {} : { body: typeof body === "string" ? body : JSON.stringify(body) }),
   });
   const text = await response.text();

@@ -50,6 +50,8 @@ export interface ServiceCatalogFakeCore {
   readonly principals: ReadonlyMap<string, Principal>;
   /** Adds (or replaces) a principal; throws naming it when its ARN is neither an IAM user nor a role session. */
   addPrincipal(principal: Principal): void;
+  /** Replaces every principal with these (the fake's starting ones by default), checked whole first. */
+  resetPrincipals(principals?: readonly Principal[]): void;
   readonly accountId: string;
   readonly region: string;
   /** The settings in force; `configure` changes them. */
@@ -73,14 +75,27 @@ export function wireAnswererOf(fake: ServiceCatalogFakeCore): AnswerWire | undef
 export function createServiceCatalogFakeCore(options: ServiceCatalogFakeOptions = {}): ServiceCatalogFakeCore {
   const accountId = options.accountId ?? "123456789012";
   const region = options.region ?? "us-east-1";
-  const principalList = options.principals?.length ? options.principals : [defaultPrincipal(accountId)];
+  const startingPrincipals = (options.principals?.length ? options.principals : [defaultPrincipal(accountId)]).map(
+    (principal) => ({ ...principal }),
+  );
   const callers = new Map<string, Caller>();
   const principals = new Map<string, Principal>();
-  for (const principal of principalList) {
-    callers.set(principal.accessKeyId, callerOf(principal));
-    principals.set(principal.accessKeyId, principal);
-  }
-  const fallbackCaller = callers.get((principalList[0] as Principal).accessKeyId) as Caller;
+  let fallbackCaller: Caller;
+  const resetPrincipals = (list: readonly Principal[]) => {
+    if (list.length === 0) {
+      throw new Error("@svccat/fake: a fake needs at least one principal");
+    }
+    // Checked whole before anything changes.
+    const checked = list.map((principal) => [{ ...principal }, callerOf(principal)] as const);
+    callers.clear();
+    principals.clear();
+    for (const [principal, caller] of checked) {
+      callers.set(principal.accessKeyId, caller);
+      principals.set(principal.accessKeyId, principal);
+    }
+    fallbackCaller = (checked[0] as (typeof checked)[number])[1];
+  };
+  resetPrincipals(startingPrincipals);
   let settings = resolveSettings(options.settings);
   const now = options.now ?? Date.now;
   const store = new ProvisionedProductStore(
@@ -109,6 +124,9 @@ export function createServiceCatalogFakeCore(options: ServiceCatalogFakeOptions 
     addPrincipal(principal: Principal) {
       callers.set(principal.accessKeyId, callerOf(principal));
       principals.set(principal.accessKeyId, { ...principal });
+    },
+    resetPrincipals(list = startingPrincipals) {
+      resetPrincipals(list);
     },
     accountId,
     region,

@@ -60,6 +60,7 @@ export function createDispatch(context: DispatchContext): AnswerWire {
       accessKeyId,
       callerArn: undefined,
       input: undefined,
+      inputBytes: 0,
       status: 200,
       errorCode: undefined,
       fault: undefined,
@@ -112,6 +113,7 @@ async function answer(
   if (contentType !== serviceTables.service.contentType) {
     throw errors.unknownOperation(target);
   }
+  call.inputBytes = body.byteLength;
   const document = parseBody(body);
   call.input = document;
   if (settings.base.vary === "per-listing") {

@@ -20,10 +20,13 @@ export interface ControlAnswer {
   body?: unknown;
 }
 
-/** What the server started with, which `POST /_svccat/reset` restores. */
-export interface ControlBaseline {
+/** What the control API needs of its server: what it started with, which `POST /_svccat/reset` restores. */
+export interface ControlContext {
   products: readonly ProvisionedProduct[];
   settings: FakeSettings;
+  principals: readonly Principal[];
+  /** Whether the server checks signatures: then every principal needs a secret. */
+  verifiesSignatures: boolean;
 }
 
 class ControlError extends Error {
@@ -43,41 +46,42 @@ class ControlError extends Error {
  */
 export function answerControl(
   fake: ServiceCatalogFakeCore,
-  baseline: ControlBaseline,
+  context: ControlContext,
   method: string,
-  url: URL,
+  target: string,
   body: Uint8Array,
 ): ControlAnswer {
   try {
-    const segments = url.pathname.slice(CONTROL_PREFIX.length).split("/").filter(Boolean).map(decodeURIComponent);
+    const { segments, query } = route(target);
     const [resource, id, extra] = segments;
     // Only products are addressed one by one (`products/{id}`, `products/generate`).
     if (extra !== undefined || (id !== undefined && resource !== "products")) {
-      throw notFound(url.pathname);
+      throw notFound(target);
     }
     switch (resource) {
       case "health":
         return only(method, "GET", () => ({ status: 200, body: { ok: true, products: fake.store.size } }));
       case "reset":
         return only(method, "POST", () => {
-          fake.store.reset(baseline.products);
-          fake.configure(baseline.settings);
+          fake.store.reset(context.products);
+          fake.configure(context.settings);
+          fake.resetPrincipals(context.principals);
           fake.faults.clear();
           fake.calls.clear();
           return { status: 200, body: { products: fake.store.size } };
         });
       case "products":
-        return products(fake, method, id, body);
+        return products(fake, method, id, query, body);
       case "settings":
         return settings(fake, method, body);
       case "faults":
         return faults(fake, method, body);
       case "principals":
-        return principals(fake, method, body);
+        return principals(fake, context, method, body);
       case "calls":
-        return calls(fake, method, url);
+        return calls(fake, method, query);
       default:
-        throw notFound(url.pathname);
+        throw notFound(target);
     }
   } catch (error) {
     if (error instanceof ControlError) {
@@ -91,7 +95,17 @@ export function answerControl(
   }
 }
 
-function products(fake: ServiceCatalogFakeCore, method: string, id: string | undefined, body: Uint8Array) {
+/** How many products `GET /_svccat/products` answers at most, and without a `limit`. */
+const MAX_PRODUCTS_PAGE = 10_000;
+const DEFAULT_PRODUCTS_PAGE = 1_000;
+
+function products(
+  fake: ServiceCatalogFakeCore,
+  method: string,
+  id: string | undefined,
+  query: URLSearchParams,
+  body: Uint8Array,
+) {
   if (id === "generate") {
     return only(method, "POST", () => {
       const options = objectOf(parse(body), "the generate options");
@@ -155,8 +169,17 @@ function products(fake: ServiceCatalogFakeCore, method: string, id: string | und
     }
   }
   switch (method) {
-    case "GET":
-      return { status: 200, body: { ProvisionedProducts: fake.store.list().map(productToJson) } };
+    case "GET": {
+      // A page at a time: a store of 200,000 products is far more than one answer should carry.
+      const limit = count(query, "limit", MAX_PRODUCTS_PAGE) || DEFAULT_PRODUCTS_PAGE;
+      const offset = count(query, "offset", Number.MAX_SAFE_INTEGER);
+      const page = fake.store.slice(offset, offset + limit);
+      const next = offset + page.length < fake.store.size ? offset + page.length : null;
+      return {
+        status: 200,
+        body: { ProvisionedProducts: page.map(productToJson), total: fake.store.size, nextOffset: next },
+      };
+    }
     case "POST": {
       const parsed = parse(body);
       const list = productsFromJson(Array.isArray(parsed) || isProductList(parsed) ? parsed : [parsed], "the body");
@@ -206,7 +229,12 @@ function faults(fake: ServiceCatalogFakeCore, method: string, body: Uint8Array):
   }
 }
 
-function principals(fake: ServiceCatalogFakeCore, method: string, body: Uint8Array): ControlAnswer {
+function principals(
+  fake: ServiceCatalogFakeCore,
+  context: ControlContext,
+  method: string,
+  body: Uint8Array,
+): ControlAnswer {
   switch (method) {
     case "GET":
       return {
@@ -225,20 +253,46 @@ function principals(fake: ServiceCatalogFakeCore, method: string, body: Uint8Arr
           throw badRequest(`the principal's ${field} must be a string`);
         }
       }
-      fake.addPrincipal(principal as unknown as Principal);
-      return { status: 201, body: { accessKeyId: principal.accessKeyId, arn: principal.arn } };
+      for (const field of Object.keys(principal)) {
+        if (!PRINCIPAL_FIELDS.includes(field)) {
+          throw badRequest(
+            `the principal has ${JSON.stringify(field.slice(0, 64))}; its fields are ${PRINCIPAL_FIELDS.join(", ")}`,
+          );
+        }
+      }
+      if (principal.replace !== undefined && typeof principal.replace !== "boolean") {
+        throw badRequest("the principal's replace must be true or false");
+      }
+      if (context.verifiesSignatures && (principal.secretAccessKey === undefined || principal.secretAccessKey === "")) {
+        throw badRequest(
+          "the principal needs a secretAccessKey: this server checks signatures (a key without a secret is only for a server started with signature checks off)",
+        );
+      }
+      const accessKeyId = principal.accessKeyId as string;
+      if (fake.principals.has(accessKeyId) && principal.replace !== true) {
+        throw new ControlError(
+          409,
+          "Conflict",
+          `access key ${accessKeyId} is taken; send "replace": true to replace its principal`,
+        );
+      }
+      const { replace: _replace, ...added } = principal;
+      fake.addPrincipal(added as unknown as Principal);
+      return { status: 201, body: { accessKeyId, arn: principal.arn } };
     }
     default:
       throw methodNotAllowed(method, "GET, POST");
   }
 }
 
-function calls(fake: ServiceCatalogFakeCore, method: string, url: URL): ControlAnswer {
+function calls(fake: ServiceCatalogFakeCore, method: string, query: URLSearchParams): ControlAnswer {
   switch (method) {
     case "GET": {
-      const operation = url.searchParams.get("operation");
+      const operation = query.get("operation");
+      const limit = count(query, "limit", Number.MAX_SAFE_INTEGER);
       const list: RecordedCall[] = operation === null ? fake.calls.all() : fake.calls.of(operation);
-      return { status: 200, body: { calls: list.map((call) => ({ ...call, at: call.at.toISOString() })) } };
+      // The newest `limit`, oldest first; every key present (null when empty), so a reader can index any of them.
+      return { status: 200, body: { calls: (limit === 0 ? list : list.slice(-limit)).map(callToJson) } };
     }
     case "DELETE":
       fake.calls.clear();
@@ -246,6 +300,66 @@ function calls(fake: ServiceCatalogFakeCore, method: string, url: URL): ControlA
     default:
       throw methodNotAllowed(method, "GET, DELETE");
   }
+}
+
+/** A whole-number query parameter from 0 to `max`; 0 when absent. */
+function count(query: URLSearchParams, name: string, max: number): number {
+  const text = query.get(name);
+  if (text === null) {
+    return 0;
+  }
+  const value = Number(text);
+  if (!/^\d{1,16}$/.test(text) || value > max) {
+    throw badRequest(`${name} must be a whole number from 0 to ${max}, not ${JSON.stringify(text.slice(0, 40))}`);
+  }
+  return value;
+}
+
+/** A call record as JSON: every key there, null when it has no value, the time as ISO 8601 text. */
+function callToJson(call: RecordedCall): Record<string, unknown> {
+  return {
+    requestId: call.requestId,
+    operation: call.operation ?? null,
+    accessKeyId: call.accessKeyId ?? null,
+    callerArn: call.callerArn ?? null,
+    input: call.input ?? null,
+    inputBytes: call.inputBytes,
+    status: call.status,
+    errorCode: call.errorCode ?? null,
+    fault: call.fault ?? null,
+    page: call.page ?? null,
+    at: call.at.toISOString(),
+  };
+}
+
+const PRINCIPAL_FIELDS = ["accessKeyId", "secretAccessKey", "sessionToken", "arn", "replace"];
+
+/**
+ * The segments of a control path, matched exactly: the target as the client sent it, never normalized, so that
+ * `/_svccat/../x` or `/_svccat//health` name no resource (a normalizing parser would read the first as `/x` and
+ * cutting the prefix by its length would then read `health`).
+ */
+function route(target: string): { segments: string[]; query: URLSearchParams } {
+  const queryAt = target.indexOf("?");
+  const path = queryAt === -1 ? target : target.slice(0, queryAt);
+  if (!path.startsWith(CONTROL_PREFIX)) {
+    throw notFound(path);
+  }
+  const rest = path.slice(CONTROL_PREFIX.length);
+  const segments = rest === "" ? [] : rest.split("/");
+  const decoded = segments.map((segment) => {
+    let value: string;
+    try {
+      value = decodeURIComponent(segment);
+    } catch {
+      throw notFound(path);
+    }
+    if (value === "" || value === "." || value === ".." || value.includes("/")) {
+      throw notFound(path);
+    }
+    return value;
+  });
+  return { segments: decoded, query: new URLSearchParams(queryAt === -1 ? "" : target.slice(queryAt + 1)) };
 }
 
 function only(method: string, allowed: string, answer: () => ControlAnswer): ControlAnswer {
@@ -284,7 +398,11 @@ function badRequest(message: string): ControlError {
 }
 
 function notFound(path: string): ControlError {
-  return new ControlError(404, "NotFound", `no control resource at ${path}; see the fake's README, "Control API"`);
+  return new ControlError(
+    404,
+    "NotFound",
+    `no control resource at ${path.slice(0, 200)}; see the fake's README, "Control API"`,
+  );
 }
 
 function methodNotAllowed(method: string, allowed: string): ControlError {

@@ -8,7 +8,8 @@ import {
 } from "../core/create-fake.js";
 import type { DispatchOptions } from "../core/dispatch.js";
 import { DROPPED, errorAnswer, errors, type WireAnswer } from "../core/wire-errors.js";
-import { answerControl, CONTROL_PREFIX, type ControlBaseline } from "./control-api.js";
+import { type ControlApiAccess, controlRefusal } from "./control-access.js";
+import { answerControl, CONTROL_PREFIX, type ControlContext } from "./control-api.js";
 import { sigv4Authenticator } from "./sigv4-verifier.js";
 
 /** @public */
@@ -38,7 +39,7 @@ export interface FakeServerOptions extends ServiceCatalogFakeOptions {
    * clients on this machine (`"loopback"`, the default), anyone who can reach the server (`"anywhere"`), or nobody
    * (`"off"`). It is not signed: anyone allowed can change the fake.
    */
-  controlApi?: "loopback" | "anywhere" | "off";
+  controlApi?: ControlApiAccess;
 }
 
 /** A running fake server. @public */
@@ -107,7 +108,19 @@ export async function startServiceCatalogFakeServer(options: FakeServerOptions =
   });
 
   const controlAccess = options.controlApi ?? "loopback";
-  const baseline: ControlBaseline = { products: fake.store.list(), settings: fake.settings };
+  const verifiesSignatures = authenticate !== undefined;
+  const keyless = [...fake.principals.values()].find((principal) => !principal.secretAccessKey);
+  if (verifiesSignatures && keyless !== undefined) {
+    throw new Error(
+      `@svccat/fake: principal ${keyless.accessKeyId} has no secretAccessKey, so its signatures cannot be checked; give it one, or start the server with verifySignatures: false`,
+    );
+  }
+  const controlContext: ControlContext = {
+    products: fake.store.list(),
+    settings: fake.settings,
+    principals: [...fake.principals.values()],
+    verifiesSignatures,
+  };
 
   // The fake's own answer path skips building and reading back a Fetch Response; a wrapper of a fake (an object
   // this package did not make) is served through its own dispatch, so that what it changes is what is sent.
@@ -152,22 +165,12 @@ export async function startServiceCatalogFakeServer(options: FakeServerOptions =
   }
 
   function control(req: IncomingMessage, body: Uint8Array<ArrayBuffer>): WireAnswer {
-    const allowed =
-      controlAccess === "anywhere" || (controlAccess === "loopback" && isLoopback(req.socket.remoteAddress));
-    const answer = allowed
-      ? answerControl(fake, baseline, req.method ?? "GET", new URL(req.url ?? "/", "http://fake.invalid"), body)
-      : {
-          status: 403,
-          body: {
-            error: {
-              code: "Forbidden",
-              message:
-                controlAccess === "off"
-                  ? 'the control API is off (controlApi: "off")'
-                  : 'the control API answers only clients on this machine (controlApi: "loopback")',
-            },
-          },
-        };
+    const method = req.method ?? "GET";
+    const answer =
+      controlRefusal(
+        { method, headers: req.headers, remoteAddress: req.socket.remoteAddress },
+        { access: controlAccess, port, host },
+      ) ?? answerControl(fake, controlContext, method, req.url ?? "/", body);
     return answer.body === undefined
       ? { status: answer.status, headers: {}, body: "" }
       : { status: answer.status, headers: { "content-type": "application/json" }, body: JSON.stringify(answer.body) };
@@ -280,11 +283,6 @@ async function wireOf(response: Response): Promise<WireAnswer> {
     return DROPPED;
   }
   return { status: response.status, headers: Object.fromEntries(response.headers), body: await response.text() };
-}
-
-/** Whether a peer address is this machine: 127.0.0.0/8 or ::1, IPv4-mapped or not. */
-function isLoopback(address: string | undefined): boolean {
-  return address !== undefined && (/^(::ffff:)?127\./.test(address) || address === "::1");
 }
 
 /** The Host header if it is a plain host[:port], so that a bad one cannot make an invalid URL. */

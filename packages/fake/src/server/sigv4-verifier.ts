@@ -42,8 +42,11 @@ export function sigv4Authenticator(
       return errors.unrecognizedClient();
     }
     if (principal.secretAccessKey === undefined) {
-      // A principal configured without a secret cannot be verified; its requests are taken as signed.
-      return undefined;
+      // Only a server that checks no signature may hold a key without a secret (the server refuses one at start and
+      // through its control API); should one get here, its requests are not taken as signed.
+      return errors.invalidSignature(
+        `svccat fake: access key ${principal.accessKeyId} has no secret to check its signature with.`,
+      );
     }
     if (service !== signingName) {
       return errors.invalidSignature(`Credential should be scoped to correct service: '${signingName}'.`);

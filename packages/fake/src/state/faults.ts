@@ -1,4 +1,4 @@
-import type { OperationName } from "@svccat/model";
+import { type OperationName, serviceTables } from "@svccat/model";
 
 /**
  * What an injected fault does to a call: answer `ThrottlingException` ("Rate exceeded", 400), a
@@ -114,17 +114,51 @@ export const FAULT_KINDS: readonly FaultKind[] = [
   "drop",
 ];
 
+/** The longest `latency` a fault may add: ten minutes, far below the 2^31 ms at which Node's timers overflow. @internal */
+export const MAX_FAULT_DELAY_MS = 600_000;
+
+const FAULT_FIELDS = ["kind", "operation", "times", "rate", "delayMs"];
+
+/** Each field of a fault from outside (JSON, a JS caller), checked apart; an error names the field. */
 function checkSpec(spec: FaultSpec): void {
+  if (typeof spec !== "object" || spec === null) {
+    throw new TypeError("a fault must be an object");
+  }
+  for (const field of Object.keys(spec)) {
+    if (!FAULT_FIELDS.includes(field)) {
+      throw new TypeError(
+        `a fault has no field ${JSON.stringify(field.slice(0, 64))}; its fields are ${FAULT_FIELDS.join(", ")}`,
+      );
+    }
+  }
+  const fields = spec as unknown as Record<string, unknown>;
   if (!FAULT_KINDS.includes(spec.kind)) {
-    throw new TypeError(`fault kind must be one of ${FAULT_KINDS.join(", ")}, not ${JSON.stringify(spec.kind)}`);
+    throw new TypeError(`fault kind must be one of ${FAULT_KINDS.join(", ")}, not ${shown(fields.kind)}`);
   }
-  if (spec.times !== undefined && !(Number.isInteger(spec.times) && spec.times > 0)) {
-    throw new TypeError(`fault times must be a positive whole number, not ${JSON.stringify(spec.times)}`);
+  if (
+    fields.operation !== undefined &&
+    !(typeof fields.operation === "string" && Object.hasOwn(serviceTables.operations, fields.operation))
+  ) {
+    throw new TypeError(
+      `fault operation must be one of ${Object.keys(serviceTables.operations).join(", ")} (as the spec spells it), not ${shown(fields.operation)}`,
+    );
   }
-  if (spec.rate !== undefined && !(spec.rate >= 0 && spec.rate <= 1)) {
-    throw new TypeError(`fault rate must be between 0 and 1, not ${JSON.stringify(spec.rate)}`);
+  if (fields.times !== undefined && !(Number.isSafeInteger(fields.times) && (fields.times as number) > 0)) {
+    throw new TypeError(`fault times must be a positive whole number, not ${shown(fields.times)}`);
   }
-  if (spec.delayMs !== undefined && !(spec.delayMs >= 0 && Number.isFinite(spec.delayMs))) {
-    throw new TypeError(`fault delayMs must be a non-negative number, not ${JSON.stringify(spec.delayMs)}`);
+  if (fields.rate !== undefined && !(typeof fields.rate === "number" && fields.rate >= 0 && fields.rate <= 1)) {
+    throw new TypeError(`fault rate must be a number from 0 to 1, not ${shown(fields.rate)}`);
   }
+  if (
+    fields.delayMs !== undefined &&
+    !(typeof fields.delayMs === "number" && fields.delayMs >= 0 && fields.delayMs <= MAX_FAULT_DELAY_MS)
+  ) {
+    throw new TypeError(
+      `fault delayMs must be a number of milliseconds from 0 to ${MAX_FAULT_DELAY_MS}, not ${shown(fields.delayMs)}`,
+    );
+  }
+}
+
+function shown(value: unknown): string {
+  return (JSON.stringify(value) ?? String(value)).slice(0, 100);
 }

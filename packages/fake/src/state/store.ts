@@ -82,6 +82,22 @@ export class ProvisionedProductStore {
     return [...this.products.values()].map(copy);
   }
 
+  /** The stored products from `start` to before `end`, in the order they were added. */
+  slice(start: number, end: number): ProvisionedProduct[] {
+    const out: ProvisionedProduct[] = [];
+    let index = 0;
+    for (const product of this.products.values()) {
+      if (index >= end) {
+        break;
+      }
+      if (index >= start) {
+        out.push(copy(product));
+      }
+      index++;
+    }
+    return out;
+  }
+
   /** Replaces everything with `products` (none by default). */
   reset(products: readonly ProvisionedProduct[] = []): void {
     const replacement = new ProvisionedProductStore(products, { maxProducts: this.maxProducts });

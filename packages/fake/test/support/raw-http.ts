@@ -11,20 +11,26 @@ export interface RawAnswer {
 
 /** POSTs a body to a server as is, with exactly these headers: for the requests a client would never send. */
 export function post(url: string, headers: OutgoingHttpHeaders, body: string, agent?: Agent): Promise<RawAnswer> {
+  return send(url, { method: "POST", path: "/", headers, body, ...(agent ? { agent } : {}) });
+}
+
+/** Sends a request exactly as given: the path is not normalized, the headers are these and no others. */
+export function send(
+  url: string,
+  request: { method: string; path: string; headers: OutgoingHttpHeaders; body?: string; agent?: Agent },
+): Promise<RawAnswer> {
   const { hostname, port } = new URL(url);
+  const { method, path, headers, body, agent } = request;
   return new Promise((resolve, reject) => {
-    const req = httpRequest(
-      { host: hostname, port, method: "POST", path: "/", headers, ...(agent ? { agent } : {}) },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (chunk: Buffer) => chunks.push(chunk));
-        res.on("end", () =>
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") }),
-        );
-      },
-    );
+    const req = httpRequest({ host: hostname, port, method, path, headers, ...(agent ? { agent } : {}) }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (chunk: Buffer) => chunks.push(chunk));
+      res.on("end", () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") }),
+      );
+    });
     req.on("error", reject);
-    req.end(body);
+    req.end(body ?? "");
   });
 }
 
