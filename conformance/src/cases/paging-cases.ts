@@ -73,10 +73,10 @@ export function pagingCases(): ConformanceCase[] {
       },
     },
     {
-      id: "paging/scan-traversal",
+      id: "observe/scan-unsorted-paging",
       title:
-        "Scan pages through the caller's products; duplicates (which AWS documents for unsorted paging) are reported",
-      observes: true,
+        "Whether Scan's pages (which cannot be sorted) repeat and skip products, as AWS documents for unsorted Search",
+      observes: "unsortedPaging",
       run: async (context) => {
         const run = await traverse(context, SCAN, { ...ACCOUNT, PageSize: 7 });
         if (run.error !== undefined) {
@@ -85,9 +85,19 @@ export function pagingCases(): ConformanceCase[] {
         if (run.pages < 2) {
           return notChecked(`only ${run.ids.length} products: one page`);
         }
-        const repeated = run.ids.length - new Set(run.ids).size;
-        const seen = repeated === 0 ? "no product repeated" : `${repeated} of ${run.ids.length} items repeated`;
-        return observed(undefined, seen, `${run.ids.length} items over ${run.pages} pages: ${seen}`);
+        const unique = new Set(run.ids);
+        const repeated = run.ids.length - unique.size;
+        // A product of the account that no page held was skipped; only a target whose products are known can tell.
+        const skipped = (context.knownProducts ?? []).filter((product) => !unique.has(product.Id)).length;
+        const seen =
+          repeated === 0 && skipped === 0
+            ? "no product repeated or skipped"
+            : `${repeated} of ${run.ids.length} items repeated, ${skipped} skipped`;
+        return observed(
+          "unsortedPaging",
+          { [SCAN]: repeated === 0 && skipped === 0 ? "stable" : "aws-like" },
+          `${run.ids.length} items over ${run.pages} pages: ${seen}`,
+        );
       },
     },
     ...OPERATIONS.map(
@@ -313,7 +323,7 @@ export function pagingCases(): ConformanceCase[] {
     {
       id: "observe/scan-token-on-search",
       title: "Whether a Scan PageToken is accepted by Search",
-      observes: true,
+      observes: "tokenBoundToOperation",
       run: async (context) => {
         const first = await context.call(SCAN, { ...ACCOUNT, PageSize: 1 });
         const token = first.ok ? first.output.NextPageToken : undefined;
@@ -321,7 +331,14 @@ export function pagingCases(): ConformanceCase[] {
           return notChecked("no Scan page token (fewer than 2 products)");
         }
         const outcome = await context.call(SEARCH, { ...ACCOUNT, PageSize: 1, PageToken: token });
-        return observed(undefined, outcome.ok ? "accepted" : outcome.name, describeOutcome(outcome));
+        if (!outcome.ok && !(outcome.fromService && outcome.status === 400)) {
+          return notChecked(`Search answered ${describeOutcome(outcome)}`);
+        }
+        return observed(
+          "tokenBoundToOperation",
+          !outcome.ok,
+          outcome.ok ? "Search accepted a Scan token" : `Search refused a Scan token: ${outcome.name}`,
+        );
       },
     },
   ];

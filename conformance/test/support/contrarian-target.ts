@@ -23,6 +23,8 @@ export const CONTRARIAN_ANSWERS = {
   tokenBoundToSort: false,
   tokenBoundToFilters: false,
   tokenBoundToAccessLevel: false,
+  tokenBoundToOperation: false,
+  unsortedPaging: { ScanProvisionedProducts: "aws-like" },
   errorTypeForm: "namespaced",
   errorMessageKey: "Message",
   errorTypeHeader: false,
@@ -132,6 +134,8 @@ async function answer(
   }
 }
 
+let scanCalls = 0;
+
 function list(
   operation: Operation,
   input: Input,
@@ -148,6 +152,9 @@ function list(
   if (operation === "SearchProvisionedProducts") {
     visible = search(visible, input.Filters);
     visible = sorted(visible, input.SortBy, input.SortOrder);
+  } else if (++scanCalls % 2 === 0) {
+    // Scan's order turns round on every other call, so pages cut by offset repeat some products and skip others.
+    visible = visible.reverse();
   }
   const start = input.PageToken ? offsetOf(input.PageToken) : 0;
   const page = visible.slice(start, start + size);

@@ -276,6 +276,10 @@ describe("search", () => {
     [["createdTime:2024-0"], ["pp-aaa", "pp-bbb"]],
     [["type:TERRAFORM"], ["pp-ccc"]],
     [["productId:prod-web"], ["pp-aaa", "pp-bbb"]],
+    // Whitespace around a field and its value means nothing: AWS's landing-zone accelerator searches this way.
+    [["productId: prod-db"], ["pp-ccc"]],
+    [["productId :prod-db"], ["pp-ccc"]],
+    [["tags: team = payments"], ["pp-aaa"]],
     [["colour:red"], []],
     [
       ["", "  "],

@@ -121,8 +121,13 @@ describe("page tokens bound to parts of the query", () => {
     expect(await statuses()).toEqual({ sort: 400, filters: 200, accessLevel: 400 });
     fake.configure({ tokenBoundToAccessLevel: false, tokenBoundToSort: false });
     expect(await statuses()).toEqual({ sort: 200, filters: 200, accessLevel: 200 });
-    // Another operation's token is refused whatever the settings.
+    // Another operation's token is refused unless the operation is unbound too.
     expect((await call(fake, SCAN, { ...ACCOUNT_LEVEL, PageToken: token })).status).toBe(400);
+    const scanToken = (await call(fake, SCAN, { ...ACCOUNT_LEVEL, PageSize: 2 })).body.NextPageToken as string;
+    expect((await call(fake, SEARCH, { ...first, PageToken: scanToken })).status).toBe(400);
+    fake.configure({ tokenBoundToOperation: false });
+    expect((await call(fake, SEARCH, { ...first, PageToken: scanToken })).status).toBe(200);
+    expect((await call(fake, SCAN, { ...ACCOUNT_LEVEL, PageToken: token })).status).toBe(200);
   });
 });
 

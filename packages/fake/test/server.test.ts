@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import { createServiceCatalogFake, generateProvisionedProducts } from "../src/index.js";
 import { type FakeServer, startServiceCatalogFakeServer } from "../src/server/index.js";
 import { CLIENT_NAMES, clientNamed } from "./support/clients.js";
-import { post, type RawAnswer, requestHeaders } from "./support/raw-http.js";
+import { post, type RawAnswer, requestHeaders, send as sendRaw } from "./support/raw-http.js";
 
 let server: FakeServer;
 
@@ -168,6 +168,20 @@ describe("SigV4 tampering: every part of a signed request is bound to the signat
     const answer = await post(server.url, headers, "{}");
     expect(answer.status).toBe(400);
     expect(JSON.parse(answer.body).__type).toMatch(/InvalidSignatureException|SignatureDoesNotMatch/);
+  });
+
+  it("a signed query string is checked: taken as signed, refused when added, changed or dropped after signing", async () => {
+    const send = async (signedQuery: Record<string, string> | undefined, sentPath: string) => {
+      const headers = await signed("{}", signedQuery === undefined ? {} : { query: signedQuery });
+      const answer = await sendRaw(server.url, { method: "POST", path: sentPath, headers, body: "{}" });
+      return answer.status === 200 ? "ok" : JSON.parse(answer.body).__type;
+    };
+    expect(await send({ trace: "a b", "x+y": "1" }, "/?trace=a%20b&x%2By=1")).toBe("ok");
+    expect(await send({ trace: "1" }, "/?trace=1")).toBe("ok");
+    expect(await send(undefined, "/?injected=1")).toBe("InvalidSignatureException");
+    expect(await send({ trace: "1" }, "/?trace=2")).toBe("InvalidSignatureException");
+    expect(await send({ trace: "1" }, "/")).toBe("InvalidSignatureException");
+    expect(await send(undefined, "/?bad=%E0%A4%A")).toBe("InvalidSignatureException");
   });
 
   it("a body swapped under UNSIGNED-PAYLOAD is refused", async () => {

@@ -124,7 +124,7 @@ export class PageTokenCodec {
 }
 
 /** The parts of a query a token can be bound to: `base` always, the others as the `tokenBoundTo*` settings say. */
-export const QUERY_PARTS = ["base", "accessLevel", "filters", "sort"] as const;
+export const QUERY_PARTS = ["base", "operation", "accessLevel", "filters", "sort"] as const;
 export type QueryPart = (typeof QUERY_PARTS)[number];
 
 /** A text for each part of a query (its canonical form), or a short digest of each. */

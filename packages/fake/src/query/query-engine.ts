@@ -100,6 +100,9 @@ export class QueryEngine {
 
 function boundParts(settings: FakeSettings): QueryPart[] {
   const bound: QueryPart[] = ["base"];
+  if (settings.tokenBoundToOperation) {
+    bound.push("operation");
+  }
   if (settings.tokenBoundToAccessLevel) {
     bound.push("accessLevel");
   }

@@ -88,13 +88,13 @@ export function planQuery(
   }
   const canonical: QueryParts = {
     base: JSON.stringify([
-      operation,
       caller.accountId,
       settings.searchTermsCombine,
       settings.searchCaseSensitive,
       settings.searchFieldMatch,
       settings.tagsTerm,
     ]),
+    operation,
     accessLevel: JSON.stringify([level, level === "Account" ? "" : caller.arn]),
     filters: JSON.stringify(terms),
     sort: JSON.stringify([sortMember ?? null, descending]),

@@ -6,7 +6,8 @@ import type { ProvisionedProduct } from "../state/store.js";
  * SearchQuery terms, as the fake reads them (AWS documents the field names, not the matching rules; see the
  * package README, "Search rules"):
  * - `field:value`, where `field` is one of the spec's searchable fields (exact spelling), matches that field;
- *   anything else, including a term whose text before the first `:` is not a field, is free text and matches when
+ *   whitespace around the field and around the value means nothing (AWS's own landing-zone accelerator searches
+ *   `physicalId: <account>` and relies on the answer); anything else, including a term whose text before the first `:` is not a field, is free text and matches when
  *   any searchable field matches it.
  * - `tags:key=value` matches a tag with that key and value; `tags:text` a tag whose key or value matches
  *   (`tagsTerm` reads `tags:` as text only, or as no field).
@@ -38,7 +39,7 @@ export function parseTerms(
       continue;
     }
     const colon = term.indexOf(":");
-    const field = colon > 0 ? term.slice(0, colon) : undefined;
+    const field = colon > 0 ? term.slice(0, colon).trimEnd() : undefined;
     // Field names come off the wire: only the table's own keys are fields (`constructor:x` is free text).
     const known = field !== undefined && Object.hasOwn(query.fields, field) ? query.fields[field] : undefined;
     const member = known === "Tags" && tagsTerm === "none" ? undefined : known;
@@ -46,11 +47,16 @@ export function parseTerms(
       parsed.push({ member: undefined, field: undefined, value: term });
       continue;
     }
-    const value = term.slice(colon + 1);
+    const value = term.slice(colon + 1).trimStart();
     if (member === "Tags" && tagsTerm === "key-value") {
       const equals = value.indexOf("=");
       if (equals > 0) {
-        parsed.push({ member, field, value: value.slice(equals + 1), tagKey: value.slice(0, equals) });
+        parsed.push({
+          member,
+          field,
+          value: value.slice(equals + 1).trimStart(),
+          tagKey: value.slice(0, equals).trimEnd(),
+        });
         continue;
       }
     }

@@ -252,7 +252,9 @@ function fetchRequest(
   const method = req.method ?? "GET";
   let path: string;
   try {
-    path = new URL(req.url ?? "/", "http://fake.invalid").pathname;
+    // The query stays: a signature covers it, so the verifier must see the query the client sent.
+    const url = new URL(req.url ?? "/", "http://fake.invalid");
+    path = `${url.pathname}${url.search}`;
   } catch {
     return undefined;
   }

@@ -109,10 +109,10 @@ export function sigv4Authenticator(
       return errors.invalidSignature("The provided 'x-amz-content-sha256' header does not match what was computed.");
     }
     const url = new URL(request.url);
-    const query: Record<string, string | string[]> = {};
-    for (const [key, value] of url.searchParams) {
-      const existing = query[key];
-      query[key] = existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value];
+    // The canonical query is part of what is signed: a query added, dropped or changed after signing must fail.
+    const query = queryOf(url.search);
+    if (query === undefined) {
+      return errors.invalidSignature("The request's query string is not valid percent-encoded text.");
     }
     const signer = new SignatureV4({
       service: signingName,
@@ -142,6 +142,31 @@ export function sigv4Authenticator(
     }
     return undefined;
   };
+}
+
+/**
+ * A raw query string as the signer's map: each name and value percent-decoded as sent (`+` stays a plus, as in
+ * SigV4's canonical query), repeated names as lists; undefined when a percent escape is malformed.
+ */
+function queryOf(search: string): Record<string, string | string[]> | undefined {
+  const query: Record<string, string | string[]> = Object.create(null);
+  for (const pair of search.replace(/^\?/, "").split("&")) {
+    if (pair === "") {
+      continue;
+    }
+    const equals = pair.indexOf("=");
+    let key: string;
+    let value: string;
+    try {
+      key = decodeURIComponent(equals === -1 ? pair : pair.slice(0, equals));
+      value = equals === -1 ? "" : decodeURIComponent(pair.slice(equals + 1));
+    } catch {
+      return undefined;
+    }
+    const existing = query[key];
+    query[key] = existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value];
+  }
+  return query;
 }
 
 function parseAmzDate(value: string): number {

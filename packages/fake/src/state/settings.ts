@@ -33,6 +33,11 @@ export interface FakeSettings {
   tokenBoundToFilters: boolean;
   /** A page token reused with another access level is refused (`true`) or applied (`false`). Default `true`. */
   tokenBoundToAccessLevel: boolean;
+  /**
+   * A page token of one operation presented to another (a Scan token to Search) is refused (`true`) or read as the
+   * other's own (`false`). Default `true`.
+   */
+  tokenBoundToOperation: boolean;
   /** Seconds after which a page token is refused; `null` never. Default `null`. */
   tokenTtlSeconds: number | null;
   /** Framework errors' (`ValidationException`, ...) `__type`: short (`ValidationException`) or namespaced (`com.amazon.coral.validate#ValidationException`). Default `"short"`. */
@@ -102,6 +107,7 @@ export const defaultSettings: FakeSettings = Object.freeze({
   tokenBoundToSort: true,
   tokenBoundToFilters: true,
   tokenBoundToAccessLevel: true,
+  tokenBoundToOperation: true,
   tokenTtlSeconds: null,
   errorTypeForm: "short",
   errorMessageKey: "message",
@@ -181,6 +187,7 @@ const rules: { readonly [K in keyof FakeSettings]: SettingRule } = {
   tokenBoundToSort: choice(true, false),
   tokenBoundToFilters: choice(true, false),
   tokenBoundToAccessLevel: choice(true, false),
+  tokenBoundToOperation: choice(true, false),
   tokenTtlSeconds: {
     check: (value) => value === null || (typeof value === "number" && Number.isFinite(value) && value > 0),
     expected: () => "a positive number of seconds or null",

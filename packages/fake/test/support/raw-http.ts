@@ -41,7 +41,7 @@ export async function requestHeaders(
   body: string,
   credentials?: { accessKeyId: string; secretAccessKey: string },
   signingDate = new Date(),
-  signing: { extraHeaders?: Record<string, string>; unsigned?: string[] } = {},
+  signing: { extraHeaders?: Record<string, string>; unsigned?: string[]; query?: Record<string, string> } = {},
 ): Promise<Record<string, string>> {
   const { host, hostname, port } = new URL(url);
   const request = new HttpRequest({
@@ -50,6 +50,7 @@ export async function requestHeaders(
     hostname,
     port: Number(port),
     path: "/",
+    ...(signing.query === undefined ? {} : { query: signing.query }),
     headers: {
       host,
       "content-type": "application/x-amz-json-1.1",
