@@ -1,6 +1,7 @@
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { createServiceCatalogFake, generateProvisionedProducts, type ServiceCatalogFake } from "@svccat/fake";
+import { generateProvisionedProducts } from "@svccat/fake";
+import { createServiceCatalogFake, type ServiceCatalogFake } from "@svccat/fake/msw";
 import { setupServer } from "msw/node";
 import { median } from "./stats.js";
 

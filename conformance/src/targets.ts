@@ -1,11 +1,6 @@
 import type { AwsCredentialIdentity } from "@smithy/types";
-import {
-  createServiceCatalogFake,
-  type FakeSettingsInput,
-  generateProvisionedProducts,
-  type ProvisionedProduct,
-  type ServiceCatalogFake,
-} from "@svccat/fake";
+import { type FakeSettingsInput, generateProvisionedProducts, type ProvisionedProduct } from "@svccat/fake";
+import { createServiceCatalogFake, type ServiceCatalogFake } from "@svccat/fake/msw";
 import { startServiceCatalogFakeServer } from "@svccat/fake/server";
 import { setupServer } from "msw/node";
 import type { ClientSettings } from "./clients.js";

@@ -176,7 +176,7 @@ describe("targets", () => {
   });
 
   it("reports a case the data cannot exercise as not checked, never as passed", async () => {
-    const { createServiceCatalogFake } = await import("@svccat/fake");
+    const { createServiceCatalogFake } = await import("@svccat/fake/msw");
     const report = await runConformance({
       target: { kind: "fake", fake: createServiceCatalogFake() },
       cases: "paging/",

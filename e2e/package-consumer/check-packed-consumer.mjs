@@ -128,6 +128,28 @@ try {
       if (output.TotalResultsCount !== 0) throw new Error("unexpected " + JSON.stringify(output));`;
     await node(withoutMsw, ["--input-type=module", "-e", script]);
   });
+  await check("the fake's main entry and FakeHttpHandler, without msw and without a network", async () => {
+    const script = `
+      const { createServiceCatalogFakeCore, FakeHttpHandler, generateProvisionedProducts } = await import("@svccat/fake");
+      const { ServiceCatalogClient, SearchProvisionedProductsCommand } = await import("@svccat/client");
+      const fake = createServiceCatalogFakeCore({ provisionedProducts: generateProvisionedProducts(3) });
+      const client = new ServiceCatalogClient({ region: "us-east-1", requestHandler: new FakeHttpHandler(fake),
+        credentials: { accessKeyId: "test", secretAccessKey: "test" } });
+      const output = await client.send(new SearchProvisionedProductsCommand({}));
+      if (output.TotalResultsCount !== 3) throw new Error("unexpected " + JSON.stringify(output));`;
+    await node(withoutMsw, ["--input-type=module", "-e", script]);
+  });
+  await check("FakeHttpHandler answers the official SDK", async () => {
+    const script = `
+      const { createServiceCatalogFakeCore, FakeHttpHandler } = await import("@svccat/fake");
+      const { ServiceCatalogClient, ScanProvisionedProductsCommand } = await import("@aws-sdk/client-service-catalog");
+      const fake = createServiceCatalogFakeCore();
+      const client = new ServiceCatalogClient({ region: "eu-west-1", requestHandler: new FakeHttpHandler(fake),
+        credentials: { accessKeyId: "test", secretAccessKey: "test" } });
+      await client.send(new ScanProvisionedProductsCommand({}));
+      if (fake.calls.length !== 1 || fake.calls.last().status !== 200) throw new Error(JSON.stringify(fake.calls.all()));`;
+    await node(withSdk, ["--input-type=module", "-e", script]);
+  });
   await check("require() of the client from CommonJS", async () => {
     const { stdout } = await node(withoutMsw, [
       "-e",
@@ -145,7 +167,7 @@ try {
   });
   await check("the msw handlers answer the official SDK", async () => {
     const script = `
-      const { createServiceCatalogFake } = await import("@svccat/fake");
+      const { createServiceCatalogFake } = await import("@svccat/fake/msw");
       const { setupServer } = await import("msw/node");
       const { ServiceCatalogClient, ScanProvisionedProductsCommand } = await import("@aws-sdk/client-service-catalog");
       const fake = createServiceCatalogFake();

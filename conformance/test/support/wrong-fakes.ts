@@ -1,9 +1,5 @@
-import {
-  createServiceCatalogFake,
-  generateProvisionedProducts,
-  type ServiceCatalogFake,
-  serviceCatalogHandlers,
-} from "@svccat/fake";
+import { generateProvisionedProducts } from "@svccat/fake";
+import { createServiceCatalogFake, type ServiceCatalogFake, serviceCatalogHandlers } from "@svccat/fake/msw";
 
 export interface Mutation {
   /** Milliseconds a request waits before the fake sees it, as over a slow network; none when absent. */

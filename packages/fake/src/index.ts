@@ -5,8 +5,8 @@ export {
 } from "./core/create-fake.js";
 export type { DispatchOptions, RequestAuthenticator } from "./core/dispatch.js";
 export { FakeServiceError } from "./core/wire-errors.js";
-export { createServiceCatalogFake, type ServiceCatalogFake, serviceCatalogHandlers } from "./msw/create-fake.js";
-export { CallLog, type RecordedCall } from "./state/call-log.js";
+export { FakeHttpHandler, type FakeHttpHandlerOptions } from "./http-handler/fake-http-handler.js";
+export { CallLog, type CallLogLimits, MAX_RECORDED_INPUT_BYTES, type RecordedCall } from "./state/call-log.js";
 export { FaultInjector, type FaultKind, type FaultSpec, type InjectedFault } from "./state/faults.js";
 export { type GenerateOptions, generateProvisionedProducts } from "./state/generate-products.js";
 export type { Principal } from "./state/principals.js";
@@ -24,4 +24,10 @@ export {
   type SettingsFile,
   VARIED_SETTINGS,
 } from "./state/settings.js";
-export { type ProvisionedProduct, ProvisionedProductStore, StoreError } from "./state/store.js";
+export {
+  DEFAULT_MAX_PRODUCTS,
+  type ProvisionedProduct,
+  ProvisionedProductStore,
+  StoreError,
+  type StoreOptions,
+} from "./state/store.js";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createServiceCatalogFake, generateProvisionedProducts, type ProvisionedProduct } from "../src/index.js";
+import { generateProvisionedProducts, type ProvisionedProduct } from "../src/index.js";
+import { createServiceCatalogFake } from "../src/msw/index.js";
 import { call, traverse } from "./support/dispatch.js";
 import { reidentified } from "./support/products.js";
 

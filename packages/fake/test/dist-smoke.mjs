@@ -2,7 +2,8 @@
 // one over HTTP, and runs the CLI's help. Run by `test:exports` after the build.
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { createServiceCatalogFake, generateProvisionedProducts } from "../dist/index.js";
+import { generateProvisionedProducts } from "../dist/index.js";
+import { createServiceCatalogFake } from "../dist/msw/index.js";
 import { startServiceCatalogFakeServer } from "../dist/server/index.js";
 
 const fake = createServiceCatalogFake({ provisionedProducts: generateProvisionedProducts(5) });

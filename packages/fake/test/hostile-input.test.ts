@@ -2,13 +2,8 @@ import { connect, type Socket } from "node:net";
 import { serviceTables } from "@svccat/model";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  createServiceCatalogFake,
-  generateProvisionedProducts,
-  type ProvisionedProduct,
-  type ServiceCatalogFake,
-  StoreError,
-} from "../src/index.js";
+import { generateProvisionedProducts, type ProvisionedProduct, StoreError } from "../src/index.js";
+import { createServiceCatalogFake, type ServiceCatalogFake } from "../src/msw/index.js";
 import { type FakeServer, startServiceCatalogFakeServer } from "../src/server/index.js";
 import { call } from "./support/dispatch.js";
 import { reidentified } from "./support/products.js";

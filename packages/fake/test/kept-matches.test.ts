@@ -1,12 +1,8 @@
 import type { OperationName } from "@svccat/model";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  createServiceCatalogFake,
-  generateProvisionedProducts,
-  type ProvisionedProduct,
-  resolveSettings,
-} from "../src/index.js";
+import { generateProvisionedProducts, type ProvisionedProduct, resolveSettings } from "../src/index.js";
+import { createServiceCatalogFake } from "../src/msw/index.js";
 import { PageTokenCodec } from "../src/query/page-token.js";
 import { freshMatches, keptMatches, QueryEngine } from "../src/query/query-engine.js";
 import type { ListInput } from "../src/query/query-plan.js";

@@ -1,6 +1,7 @@
 import { setupServer } from "msw/node";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createServiceCatalogFake, generateProvisionedProducts } from "../src/index.js";
+import { generateProvisionedProducts } from "../src/index.js";
+import { createServiceCatalogFake } from "../src/msw/index.js";
 import { bothClients } from "./support/clients.js";
 
 const fake = createServiceCatalogFake({ provisionedProducts: generateProvisionedProducts(300, { seed: 7 }) });

@@ -2,7 +2,7 @@ import { ScanProvisionedProductsCommand, ServiceCatalogClient } from "@svccat/cl
 import { serviceEndpointPattern, serviceEndpoints } from "@svccat/model";
 import { setupServer } from "msw/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createServiceCatalogFake } from "../src/index.js";
+import { createServiceCatalogFake } from "../src/msw/index.js";
 
 const fake = createServiceCatalogFake();
 const server = setupServer(...fake.handlers);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
-  createServiceCatalogFake,
   generateProvisionedProducts,
   type ProvisionedProduct,
   resolveSettings,
   SettingsError,
   VARIED_SETTINGS,
 } from "../src/index.js";
+import { createServiceCatalogFake } from "../src/msw/index.js";
 import { call, traverse } from "./support/dispatch.js";
 import { reidentified } from "./support/products.js";
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { PageTokenCodec, queryDigest } from "../src/query/page-token.js";
 
 const secret = () => new Uint8Array(32).fill(7);
-const parts = { base: "b", accessLevel: "a", filters: "f", sort: "s" };
+const parts = { base: "b", operation: "SearchProvisionedProducts", accessLevel: "a", filters: "f", sort: "s" };
 
 describe("page tokens", () => {
   it("are signed the same with node:crypto and with Web Crypto (as in browsers), and each checks the other's", async () => {

@@ -1,7 +1,8 @@
 import { serviceTables, validateDocument } from "@svccat/model";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createServiceCatalogFake, generateProvisionedProducts } from "../src/index.js";
+import { generateProvisionedProducts } from "../src/index.js";
+import { createServiceCatalogFake } from "../src/msw/index.js";
 import { documentOf } from "./support/arbitraries.js";
 import { call } from "./support/dispatch.js";
 import { reidentified } from "./support/products.js";

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { createServiceCatalogFake, generateProvisionedProducts } from "../src/index.js";
+import { generateProvisionedProducts } from "../src/index.js";
+import { createServiceCatalogFake } from "../src/msw/index.js";
 import { type FakeServer, startServiceCatalogFakeServer } from "../src/server/index.js";
 import { CLIENT_NAMES, clientNamed } from "./support/clients.js";
 import { post, type RawAnswer, requestHeaders, send as sendRaw } from "./support/raw-http.js";

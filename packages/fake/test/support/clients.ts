@@ -12,6 +12,7 @@ import {
   type SearchProvisionedProductsCommandOutput,
   ServiceCatalogClient,
 } from "@svccat/client";
+import type { FakeHttpHandler } from "../../src/index.js";
 
 /** The calls a test makes, the same through either client. */
 export interface Caller {
@@ -26,6 +27,8 @@ export interface ClientConfig {
   endpoint?: string;
   credentials?: { accessKeyId: string; secretAccessKey: string };
   maxAttempts?: number;
+  /** A smithy request handler in place of the network (`FakeHttpHandler`). */
+  requestHandler?: FakeHttpHandler;
 }
 
 /** Both clients, configured with only static credentials, a region and maybe an endpoint, as users would. */
@@ -35,6 +38,7 @@ export function bothClients(config: ClientConfig = {}): Caller[] {
     credentials: config.credentials ?? { accessKeyId: "test", secretAccessKey: "test" },
     maxAttempts: config.maxAttempts ?? 1,
     ...(config.endpoint === undefined ? {} : { endpoint: config.endpoint }),
+    ...(config.requestHandler === undefined ? {} : { requestHandler: config.requestHandler }),
   };
   const ours = new ServiceCatalogClient(full);
   const sdk = new SdkClient(full);

@@ -1,4 +1,4 @@
-import type { ServiceCatalogFake } from "../../src/index.js";
+import type { ServiceCatalogFake } from "../../src/msw/index.js";
 
 export interface Answer {
   status: number;
