@@ -1,4 +1,4 @@
-"""The aws CLI v1 against svccat's fake, with only the environment the fake prints."""
+"""The aws CLI v1 against svccat's svccat_fake, with only the environment the fake prints."""
 
 from __future__ import annotations
 
@@ -14,24 +14,23 @@ from svccat_fake import FakeServer
 AWS = shutil.which("aws")
 
 
-def aws(fake: FakeServer, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_")}
-    env.update(fake.env())
+def aws(fake: FakeServer, *args: str, base: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    env = fake.env(base={k: v for k, v in os.environ.items() if not k.startswith("AWS_")} if base is None else base)
     return subprocess.run([AWS or "aws", "servicecatalog", *args], env=env, capture_output=True, text=True, timeout=120)
 
 
 @pytest.mark.skipif(AWS is None, reason="the aws CLI is not installed on this machine")
-def test_scan_pages_through_everything(fake: FakeServer) -> None:
-    fake.generate(45, seed=3)
-    result = aws(fake, "scan-provisioned-products", "--access-level-filter", "Key=Account,Value=self")
+def test_scan_pages_through_everything(svccat_fake: FakeServer) -> None:
+    svccat_fake.generate(45, seed=3)
+    result = aws(svccat_fake, "scan-provisioned-products", "--access-level-filter", "Key=Account,Value=self")
     assert result.returncode == 0, result.stderr
     assert len(json.loads(result.stdout)["ProvisionedProducts"]) == 45
 
 
 @pytest.mark.skipif(AWS is None, reason="the aws CLI is not installed on this machine")
-def test_search_shows_one_page_without_a_paginator(fake: FakeServer) -> None:
-    fake.generate(45, seed=3)
-    result = aws(fake, "search-provisioned-products", "--access-level-filter", "Key=Account,Value=self")
+def test_search_shows_one_page_without_a_paginator(svccat_fake: FakeServer) -> None:
+    svccat_fake.generate(45, seed=3)
+    result = aws(svccat_fake, "search-provisioned-products", "--access-level-filter", "Key=Account,Value=self")
     assert result.returncode == 0, result.stderr
     page = json.loads(result.stdout)
     assert page["TotalResultsCount"] == 45
@@ -40,7 +39,15 @@ def test_search_shows_one_page_without_a_paginator(fake: FakeServer) -> None:
 
 
 @pytest.mark.skipif(AWS is None, reason="the aws CLI is not installed on this machine")
-def test_errors_exit_non_zero_with_the_code(fake: FakeServer) -> None:
-    result = aws(fake, "scan-provisioned-products", "--page-size", "21")
+def test_errors_exit_non_zero_with_the_code(svccat_fake: FakeServer) -> None:
+    result = aws(svccat_fake, "scan-provisioned-products", "--page-size", "21")
     assert result.returncode != 0
     assert "ValidationException" in result.stderr
+
+
+@pytest.mark.skipif(AWS is None, reason="the aws CLI is not installed on this machine")
+def test_env_leaves_out_a_shells_session_token_and_profile(svccat_fake: FakeServer) -> None:
+    shell = {**os.environ, "AWS_SESSION_TOKEN": "stale-token", "AWS_PROFILE": "production", "AWS_DEFAULT_PROFILE": "x"}
+    result = aws(svccat_fake, "scan-provisioned-products", base=shell)
+    assert result.returncode == 0, result.stderr
+    assert not {"AWS_SESSION_TOKEN", "AWS_PROFILE", "AWS_DEFAULT_PROFILE"} & set(svccat_fake.env(base=shell))

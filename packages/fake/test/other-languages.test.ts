@@ -1,7 +1,11 @@
 import { execFile, execFileSync, spawn } from "node:child_process";
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { buildWheel } from "../scripts/build-wheel.js";
 
 /**
  * The fake as Python and shell users drive it: `svccat-fake serve` started by the pytest fixtures of `python/`
@@ -40,6 +44,29 @@ function missing(command: string, args: string[], what: string): string | undefi
 const pythonMissing =
   missing("python3", ["--version"], "python3") ??
   missing("python3", ["-c", "import boto3, pytest"], "boto3 or pytest for python3");
+const venvMissing =
+  pythonMissing ?? missing("python3", ["-c", "import venv, ensurepip"], "python3's venv and ensurepip");
+/** Leftover processes are read from /proc: where there is none, the check says so instead. */
+const procMissing = process.platform === "linux" ? undefined : "no /proc on this platform";
+
+/** The command lines of this machine's processes that mention `text`. */
+async function processesMentioning(text: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const pid of await readdir("/proc")) {
+    if (!/^\d+$/.test(pid) || Number(pid) === process.pid) {
+      continue;
+    }
+    try {
+      const args = (await readFile(`/proc/${pid}/cmdline`, "utf8")).split("\0").join(" ");
+      if (args.includes(text)) {
+        found.push(`${pid}: ${args}`);
+      }
+    } catch {
+      // It ended while we looked.
+    }
+  }
+  return found;
+}
 const awsMissing = missing("aws", ["--version"], "the aws CLI");
 const shellMissing = missing("bash", ["--version"], "bash") ?? missing("curl", ["--version"], "curl") ?? awsMissing;
 for (const reason of [pythonMissing, shellMissing]) {
@@ -52,12 +79,22 @@ describe("the fake from other languages", () => {
   it.skipIf(pythonMissing !== undefined)(
     `the pytest suite (boto3 and the aws CLI) passes${pythonMissing === undefined ? "" : ` (skipped: ${pythonMissing})`}`,
     async () => {
+      // The fake started through a shell that stays its parent and passes no signal on, as `npx` (npm exec) does:
+      // stopping the shell alone would leave the server running.
+      const env = {
+        ...userEnvironment(),
+        SVCCAT_FAKE_COMMAND: `sh -c '"$0" --conditions=@svccat/source "$@"; exit $?' ${TSX} ${CLI}`,
+      };
       const { stdout } = await run("python3", ["-m", "pytest", "-q", "-rs", "-p", "no:cacheprovider", "python"], {
         cwd: PACKAGE,
-        env: userEnvironment(),
+        env,
       });
       expect(stdout).toMatch(/\b(1[0-9]|[2-9][0-9]) passed\b/);
       expect(stdout).not.toMatch(/\bfailed\b/);
+      // The fixtures stopped the server and what started it (tsx, then node): nothing is left running.
+      if (procMissing === undefined) {
+        expect(await processesMentioning(CLI)).toEqual([]);
+      }
       // The aws CLI cases skip, saying why, only where the CLI is missing.
       if (awsMissing === undefined) {
         expect(stdout).not.toMatch(/\bskipped\b/);
@@ -74,6 +111,74 @@ describe("the fake from other languages", () => {
         env: userEnvironment(),
       });
       expect(stdout).toMatch(/^6 passed, 0 failed$/m);
+    },
+    SPAWNING_BUDGET_MS,
+  );
+
+  it.skipIf(venvMissing !== undefined)(
+    `the wheel installs offline into a fresh virtual environment, and its fixtures work outside the repository with only node on PATH${venvMissing === undefined ? "" : ` (skipped: ${venvMissing})`}`,
+    async () => {
+      const work = await mkdtemp(join(tmpdir(), "svccat-wheel-"));
+      try {
+        const wheel = await buildWheel(join(work, "dist"));
+        expect(wheel).toMatch(/svccat_fake-\d+\.\d+\.\d+[^/]*-py3-none-any\.whl$/);
+        // The machine's pytest and boto3 come through the system site-packages: there is no package index here.
+        await run("python3", ["-m", "venv", "--system-site-packages", join(work, "venv")]);
+        const python = join(work, "venv/bin/python");
+        await run(python, ["-m", "pip", "install", "--no-index", "--no-deps", "--quiet", wheel]);
+        // A user's project: one test file, no conftest, no copy of anything from this repository.
+        const project = join(work, "project");
+        await mkdir(project);
+        await writeFile(
+          join(project, "test_uses_the_fake.py"),
+          [
+            "import os",
+            "",
+            "",
+            "def test_fixtures(svccat_fake, svccat_servicecatalog):",
+            "    svccat_fake.generate(30, seed=2)",
+            '    pages = svccat_servicecatalog.get_paginator("scan_provisioned_products").paginate(',
+            '        AccessLevelFilter={"Key": "Account", "Value": "self"})',
+            '    assert sum(len(p["ProvisionedProducts"]) for p in pages) == 30',
+            '    assert svccat_fake.calls()[0]["fault"] is None',
+            "",
+            "",
+            "def test_env(svccat_env, svccat_fake):",
+            "    import boto3",
+            '    assert "AWS_SESSION_TOKEN" not in os.environ',
+            '    assert boto3.client("servicecatalog").scan_provisioned_products()["ProvisionedProducts"] == []',
+            "",
+          ].join("\n"),
+        );
+        // PATH: the environment's python and a folder holding only node; a shell's stale session token besides.
+        const nodeOnly = join(work, "node-only");
+        await mkdir(nodeOnly);
+        await symlink(process.execPath, join(nodeOnly, "node"));
+        const env: NodeJS.ProcessEnv = {
+          PATH: `${join(work, "venv/bin")}:${nodeOnly}`,
+          HOME: work,
+          AWS_SESSION_TOKEN: "stale-token",
+          AWS_PROFILE: "production",
+        };
+        const { stdout } = await run(python, ["-m", "pytest", "-q", "-p", "no:cacheprovider", project], {
+          cwd: project,
+          env,
+        });
+        expect(stdout).toMatch(/\b2 passed\b/);
+        if (procMissing === undefined) {
+          expect(await processesMentioning(join(work, "venv"))).toEqual([]);
+        }
+
+        // Without a node on PATH, the error says what is needed.
+        const noNode = await run(
+          python,
+          ["-c", "from svccat_fake import FakeServer\ntry:\n FakeServer.start()\nexcept Exception as e:\n print(e)"],
+          { env: { PATH: join(work, "venv/bin"), HOME: work } },
+        );
+        expect(noNode.stdout).toMatch(/Node\.js 20 or later, and there is no `node` on PATH/);
+      } finally {
+        await rm(work, { recursive: true, force: true });
+      }
     },
     SPAWNING_BUDGET_MS,
   );
