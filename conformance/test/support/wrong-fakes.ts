@@ -1,4 +1,4 @@
-import { generateProvisionedProducts } from "@svccat/fake";
+import { type AnswerWire, generateProvisionedProducts, type WireAnswer } from "@svccat/fake";
 import { createServiceCatalogFake, type ServiceCatalogFake, serviceCatalogHandlers } from "@svccat/fake/msw";
 
 export interface Mutation {
@@ -25,8 +25,8 @@ export const IGNORES_PAGE_SIZE: Mutation = {
 };
 
 /**
- * A fake that is wrong on purpose, served in-process through msw: the suite must catch it. It wraps a correct
- * fake's `dispatch` and changes requests or answers.
+ * A fake that is wrong on purpose, served in-process through msw or over HTTP: the suite must catch it. It wraps a
+ * correct fake's one request path (`answerWire`) and changes requests or answers.
  */
 export function wrongFake(
   mutation: Mutation,
@@ -34,40 +34,55 @@ export function wrongFake(
     provisionedProducts: generateProvisionedProducts(130, { seed: 42 }),
   }),
 ): ServiceCatalogFake {
-  const dispatch = async (request: Request): Promise<Response> => {
-    const text = await request.text();
+  const answerWire: AnswerWire = async (request, options = {}) => {
+    const bytes = options.body ?? new Uint8Array(await request.arrayBuffer());
+    const text = new TextDecoder().decode(bytes);
+    // The signature covers the body as sent: check it on that, then hand the fake the changed body unchecked.
+    const denied = options.authenticate === undefined ? undefined : await options.authenticate(request, bytes);
+    const { authenticate: _checked, ...unchecked } = options;
+    const forward = (body: string) =>
+      inner.answerWire(
+        new Request(request.url, { method: request.method, headers: request.headers }),
+        denied === undefined ? { ...unchecked, body: new TextEncoder().encode(body) } : { ...options, body: bytes },
+      );
     let document: Record<string, unknown> = {};
     try {
       document = JSON.parse(text === "" ? "{}" : text) as Record<string, unknown>;
     } catch {
-      return inner.dispatch(new Request(request.url, { method: request.method, headers: request.headers, body: text }));
+      return forward(text);
     }
     const delay = mutation.delayMs?.(document) ?? 0;
     if (delay > 0) {
       await new Promise((resolve) => setTimeout(resolve, delay));
     }
     const changed = mutation.request?.(document) ?? document;
-    const response = await inner.dispatch(
-      new Request(request.url, { method: request.method, headers: request.headers, body: JSON.stringify(changed) }),
-    );
-    if (mutation.response === undefined) {
-      return response;
+    const answer = await forward(JSON.stringify(changed));
+    if (mutation.response === undefined || answer.dropped === true) {
+      return answer;
     }
-    const headers: Record<string, string> = {};
-    response.headers.forEach((value, name) => {
-      headers[name] = value;
-    });
-    const answer = mutation.response(
-      { status: response.status, headers, body: (await response.json()) as Record<string, unknown> },
+    const changedAnswer = mutation.response(
+      {
+        status: answer.status,
+        headers: { ...answer.headers },
+        body: JSON.parse(answer.body) as Record<string, unknown>,
+      },
       { document, fromSdk: (request.headers.get("x-amz-user-agent") ?? "").includes("aws-sdk-js") },
     );
-    return new Response(JSON.stringify(answer.body), { status: answer.status, headers: answer.headers });
+    return { status: changedAnswer.status, headers: changedAnswer.headers, body: JSON.stringify(changedAnswer.body) };
   };
   return {
     ...inner,
     store: inner.store,
     settings: inner.settings,
-    dispatch,
-    handlers: serviceCatalogHandlers({ dispatch }),
+    answerWire,
+    dispatch: async (request, options) => toResponse(await answerWire(request, options)),
+    handlers: serviceCatalogHandlers({ answerWire }),
   };
+}
+
+/** A wire answer as a Fetch `Response`, for the wrapper's `dispatch`. */
+function toResponse(answer: WireAnswer): Response {
+  return answer.dropped === true
+    ? Response.error()
+    : new Response(answer.body, { status: answer.status, headers: answer.headers });
 }

@@ -3,8 +3,8 @@ export {
   type ServiceCatalogFakeCore,
   type ServiceCatalogFakeOptions,
 } from "./core/create-fake.js";
-export type { DispatchOptions, RequestAuthenticator } from "./core/dispatch.js";
-export { FakeServiceError } from "./core/wire-errors.js";
+export type { AnswerWire, DispatchOptions, RequestAuthenticator } from "./core/dispatch.js";
+export { FakeServiceError, type WireAnswer } from "./core/wire-errors.js";
 export { FakeHttpHandler, type FakeHttpHandlerOptions } from "./http-handler/fake-http-handler.js";
 export { CallLog, type CallLogLimits, MAX_RECORDED_INPUT_BYTES, type RecordedCall } from "./state/call-log.js";
 export { FaultInjector, type FaultKind, type FaultSpec, type InjectedFault } from "./state/faults.js";

@@ -5,7 +5,7 @@ import { FaultInjector } from "../state/faults.js";
 import { type Caller, callerOf, defaultPrincipal, type Principal } from "../state/principals.js";
 import { type FakeSettings, type FakeSettingsInput, resolveSettings } from "../state/settings.js";
 import { type ProvisionedProduct, ProvisionedProductStore } from "../state/store.js";
-import { type AnswerWire, createDispatch, type DispatchOptions } from "./dispatch.js";
+import { type AnswerWire, createWireAnswerer, type DispatchOptions } from "./dispatch.js";
 import { pageTokenMaxLength } from "./tables.js";
 import { toResponse } from "./wire-errors.js";
 
@@ -38,10 +38,15 @@ export interface ServiceCatalogFakeOptions {
  */
 export interface ServiceCatalogFakeCore {
   /**
-   * The one core path: a Fetch `Request` in, a Fetch `Response` out. Never throws and never rejects: whatever it is
-   * given (even something that is not a `Request`), it answers an AWS-shaped response; a fault of the fake itself is
-   * a 500 `InternalFailure`, everything the caller sent wrong a 4xx.
+   * The one request path: a Fetch `Request` in, the answer as it goes on the wire out (status, headers, body text;
+   * `dropped` for an injected dropped connection). Never throws and never rejects: whatever it is given, it answers
+   * an AWS-shaped error; a fault of the fake itself is a 500 `InternalFailure`, everything the caller sent wrong a
+   * 4xx. Every transport (msw, the HTTP server, `FakeHttpHandler`) answers through it, so a wrapper of a fake
+   * overrides this one function. A transport that has read the body already passes it as `options.body` and
+   * leaves the request's own unread.
    */
+  answerWire: AnswerWire;
+  /** `answerWire`'s answer as a Fetch `Response` (a dropped connection is `Response.error()`), for Fetch code. */
   dispatch(request: Request, options?: DispatchOptions): Promise<Response>;
   readonly store: ProvisionedProductStore;
   readonly faults: FaultInjector;
@@ -57,18 +62,6 @@ export interface ServiceCatalogFakeCore {
   /** The settings in force; `configure` changes them. */
   readonly settings: FakeSettings;
   configure(settings: FakeSettingsInput): void;
-}
-
-/** Each fake's `dispatch` one step before the Fetch `Response`, kept apart from the object users may wrap. */
-const wireAnswerers = new WeakMap<ServiceCatalogFakeCore, AnswerWire>();
-
-/**
- * The fake's answer path without the Fetch `Response`, for a transport that writes the answer itself (the HTTP
- * server); undefined for an object this module did not make (a wrapper of a fake), whose own `dispatch` must
- * then be used. @internal
- */
-export function wireAnswererOf(fake: ServiceCatalogFakeCore): AnswerWire | undefined {
-  return wireAnswerers.get(fake);
 }
 
 /** Creates a fake's state and request path, with no transport. @public */
@@ -105,7 +98,7 @@ export function createServiceCatalogFakeCore(options: ServiceCatalogFakeOptions 
   const faults = new FaultInjector();
   const calls = new CallLog();
   const engine = new QueryEngine(new PageTokenCodec(pageTokenMaxLength()), keptMatches(store));
-  const answerWire = createDispatch({
+  const answerWire = createWireAnswerer({
     engine,
     faults,
     calls,
@@ -116,6 +109,7 @@ export function createServiceCatalogFakeCore(options: ServiceCatalogFakeOptions 
   });
 
   const fake: ServiceCatalogFakeCore = {
+    answerWire,
     dispatch: async (request, dispatchOptions) => toResponse(await answerWire(request, dispatchOptions)),
     store,
     faults,
@@ -137,6 +131,5 @@ export function createServiceCatalogFakeCore(options: ServiceCatalogFakeOptions 
       settings = resolveSettings(input, settings);
     },
   };
-  wireAnswerers.set(fake, answerWire);
   return fake;
 }

@@ -2,14 +2,18 @@ import { formatValidationMessage, type OperationName, serviceTables, validateDoc
 import type { QueryEngine } from "../query/query-engine.js";
 import type { ListInput } from "../query/query-plan.js";
 import type { CallLog, RecordedCall } from "../state/call-log.js";
-import type { FaultInjector } from "../state/faults.js";
+import { type FaultInjector, faultOutcome } from "../state/faults.js";
 import { accessKeyOf, type Caller } from "../state/principals.js";
 import { drawSettings, type FakeSettings } from "../state/settings.js";
 import { parseBody, withoutNulls } from "./request-body.js";
 import { pageSizeMax, paging, queryOf } from "./tables.js";
 import { DROPPED, errorAnswer, errors, FakeServiceError, type WireAnswer } from "./wire-errors.js";
 
-/** The fake's answer path one step before the Fetch `Response`. @internal */
+/**
+ * The fake's one request path: a Fetch `Request` in, the answer as it goes on the wire out. Every transport (msw,
+ * the HTTP server, `FakeHttpHandler`) answers through it, so a wrapper of a fake overrides this one function.
+ * @public
+ */
 export type AnswerWire = (request: Request, options?: DispatchOptions) => Promise<WireAnswer>;
 
 /** A check of a request's signature, run before anything else; answers the error to send, if any. @public */
@@ -22,8 +26,8 @@ export interface DispatchOptions {
   body?: Uint8Array;
 }
 
-/** What `dispatch` works with: the fake's state, read through functions where it can change. @internal */
-export interface DispatchContext {
+/** The fake's state a request is answered from, read through functions where it can change. @internal */
+export interface FakeState {
   readonly engine: QueryEngine;
   readonly faults: FaultInjector;
   readonly calls: CallLog;
@@ -34,71 +38,122 @@ export interface DispatchContext {
   readonly region: string;
 }
 
+/** One request as the fake received it, with what it knows of it before reading the body. */
+interface ReceivedRequest {
+  readonly requestId: string;
+  readonly request: Request;
+  readonly options: DispatchOptions;
+  readonly target: string | null;
+  readonly operation: OperationName | undefined;
+  readonly accessKeyId: string | undefined;
+  /** The settings in force when it arrived. */
+  readonly settings: FakeSettings;
+  /** In vary mode, this call's own draw of the open questions; else `settings`. */
+  readonly drawn: FakeSettings;
+  readonly at: Date;
+}
+
+/** What answering a request made: the answer, and the record of the call for the call log. */
+interface Answered {
+  readonly answer: WireAnswer;
+  readonly call: RecordedCall;
+}
+
 const TARGET_PREFIX = `${serviceTables.service.name}.`;
 
-/**
- * The one request path of the fake, whatever carries the request (msw, the HTTP server, a test): a Fetch `Request`
- * in, a wire answer out, every failure an AWS-shaped error. @internal
- */
-export function createDispatch(context: DispatchContext): AnswerWire {
+/** Makes the fake's request path over its state. @internal */
+export function createWireAnswerer(state: FakeState): AnswerWire {
   let callCount = 0;
   return async function answerWire(request: Request, options: DispatchOptions = {}): Promise<WireAnswer> {
     const requestId = crypto.randomUUID();
-    const base = context.settings();
-    // In vary mode each call draws its own answers to the open questions; a listing's draw replaces it below.
-    const settings = { base, current: base.vary === "off" ? base : drawSettings(base, `call ${++callCount}`) };
+    const settings = state.settings();
+    const drawn = settings.vary === "off" ? settings : drawSettings(settings, `call ${++callCount}`);
     if (!isRequest(request)) {
       // JavaScript callers can pass anything; the contract (never throws, always an AWS-shaped answer) holds.
-      return errorAnswer(errors.serialization("dispatch needs a Fetch Request"), requestId, settings.current);
+      return errorAnswer(errors.serialization("dispatch needs a Fetch Request"), requestId, drawn);
     }
     const target = request.headers.get("x-amz-target");
-    const operation = target?.startsWith(TARGET_PREFIX) ? operationOf(target.slice(TARGET_PREFIX.length)) : undefined;
-    const accessKeyId = accessKeyOf(request.headers.get("authorization"));
-    const call: RecordedCall = {
+    const received: ReceivedRequest = {
       requestId,
-      operation,
-      accessKeyId,
-      callerArn: undefined,
-      input: undefined,
-      inputBytes: 0,
-      status: 200,
-      errorCode: undefined,
-      fault: undefined,
-      page: undefined,
-      at: new Date(context.now()),
+      request,
+      options,
+      target,
+      operation: target?.startsWith(TARGET_PREFIX) ? operationOf(target.slice(TARGET_PREFIX.length)) : undefined,
+      accessKeyId: accessKeyOf(request.headers.get("authorization")),
+      settings,
+      drawn,
+      at: new Date(state.now()),
     };
-    try {
-      const response = await answer(context, request, operation, target, accessKeyId, call, options, settings);
-      call.status = response.status;
-      if (response.dropped !== true && !Object.hasOwn(response.headers, "x-amzn-requestid")) {
-        response.headers["x-amzn-requestid"] = requestId;
-      }
-      return response;
-    } catch (error) {
-      const failure =
-        error instanceof FakeServiceError
-          ? error
-          : // A bug in the fake: still an AWS-shaped answer, never an exception out of dispatch.
-            new FakeServiceError("InternalFailure", `svccat fake: ${(error as Error)?.message ?? String(error)}`, 500);
-      call.status = failure.status;
-      call.errorCode = failure.code;
-      return errorAnswer(failure, requestId, settings.current);
-    } finally {
-      context.calls.record(call);
-    }
+    const { answer, call } = await answerRequest(state, received);
+    state.calls.record(call);
+    return answer;
   };
 }
 
-async function answer(
-  context: DispatchContext,
-  request: Request,
-  operation: OperationName | undefined,
-  target: string | null,
-  accessKeyId: string | undefined,
-  call: RecordedCall,
-  options: DispatchOptions,
-  settings: { readonly base: FakeSettings; current: FakeSettings },
-): Promise<WireAnswer> {
+/** What is known of a call as its answer is made; each step adds what it learns. */
+type CallProgress = Omit<RecordedCall, "status" | "errorCode">;
+
+/**
+ * Answers one request, whatever it holds: every failure becomes an AWS-shaped error answer (a fault of the fake's
+ * own a 500 `InternalFailure`), and the call record says what was asked and answered.
+ */
+async function answerRequest(state: FakeState, received: ReceivedRequest): Promise<Answered> {
+  const progress: CallProgress = {
+    requestId: received.requestId,
+    operation: received.operation,
+    accessKeyId: received.accessKeyId,
+    callerArn: undefined,
+    input: undefined,
+    inputBytes: 0,
+    fault: undefined,
+    page: undefined,
+    at: received.at,
+  };
+  let settings = received.drawn;
+  try {
+    const { operation, document, bytes } = await readOperation(received);
+    progress.input = document;
+    progress.inputBytes = bytes;
+    if (received.settings.vary === "per-listing") {
+      settings = drawSettings(received.settings, listingKey(operation, document));
+    }
+    const caller = state.callerOf(received.accessKeyId);
+    progress.callerArn = caller.arn;
+    const fault = state.faults.take(operation);
+    if (fault !== undefined) {
+      progress.fault = fault.kind;
+      const outcome = await faultOutcome(fault, { caller, operation, region: state.region });
+      if (outcome === "dropped") {
+        return { answer: DROPPED, call: { ...progress, status: 0, errorCode: undefined } };
+      }
+    }
+    const input = validatedInput(operation, document, received.settings);
+    const result = await state.engine.list(operation, input, caller, Math.floor(state.now() / 1000), settings);
+    progress.page = { items: result.itemsJson.length, total: result.total, more: result.nextToken !== undefined };
+    const answer = listResponse(operation, result, settings);
+    answer.headers["x-amzn-requestid"] = received.requestId;
+    return { answer, call: { ...progress, status: answer.status, errorCode: undefined } };
+  } catch (error) {
+    const failure =
+      error instanceof FakeServiceError
+        ? error
+        : // A bug in the fake: still an AWS-shaped answer, never an exception out of dispatch.
+          new FakeServiceError("InternalFailure", `svccat fake: ${(error as Error)?.message ?? String(error)}`, 500);
+    return {
+      answer: errorAnswer(failure, received.requestId, settings),
+      call: { ...progress, status: failure.status, errorCode: failure.code },
+    };
+  }
+}
+
+/**
+ * The operation and its JSON document: the signature checked first (when the transport checks signatures), then
+ * the method, target and content type awsJson1_1 requires, then the body as AWS's JSON reader reads it.
+ */
+async function readOperation(
+  received: ReceivedRequest,
+): Promise<{ operation: OperationName; document: Record<string, unknown>; bytes: number }> {
+  const { request, options, operation, target } = received;
   const body = options.body ?? new Uint8Array(await request.arrayBuffer());
   if (options.authenticate !== undefined) {
     const denied = await options.authenticate(request, body);
@@ -113,58 +168,20 @@ async function answer(
   if (contentType !== serviceTables.service.contentType) {
     throw errors.unknownOperation(target);
   }
-  call.inputBytes = body.byteLength;
-  const document = parseBody(body);
-  call.input = document;
-  if (settings.base.vary === "per-listing") {
-    settings.current = drawSettings(settings.base, listingKey(operation, document));
-  }
-  const caller = context.callerOf(accessKeyId);
-  call.callerArn = caller.arn;
+  return { operation, document: parseBody(body), bytes: body.byteLength };
+}
 
-  const fault = context.faults.take(operation);
-  if (fault !== undefined) {
-    call.fault = fault.kind;
-    switch (fault.kind) {
-      case "throttle":
-        throw errors.throttling();
-      case "throttle-validation":
-        throw errors.throttlingAsValidation();
-      case "access-denied":
-        throw errors.accessDenied(
-          caller.arn,
-          operation,
-          `arn:${caller.partition}:servicecatalog:${context.region}:${caller.accountId}:*/*`,
-        );
-      case "internal":
-        throw errors.internalFailure();
-      case "unavailable":
-        throw errors.serviceUnavailable();
-      case "drop":
-        return DROPPED;
-      case "latency":
-        await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
-    }
-  }
-
+/** The input as the operation takes it: the settings' changes applied, then checked against the model. */
+function validatedInput(operation: OperationName, document: unknown, settings: FakeSettings): ListInput {
   const table = serviceTables.operations[operation];
-  const adjusted = beforeValidation(operation, document, settings.base);
+  const adjusted = beforeValidation(operation, document, settings);
   const validation = validateDocument(serviceTables, table.input, adjusted);
   if (!validation.ok) {
     throw validation.kind === "SerializationException"
       ? errors.serialization(validation.issue.message)
       : errors.validation(formatValidationMessage(validation.violations));
   }
-  const input = withoutNulls(adjusted) as ListInput;
-  const result = await context.engine.list(
-    operation,
-    input,
-    caller,
-    Math.floor(context.now() / 1000),
-    settings.current,
-  );
-  call.page = { items: result.itemsJson.length, total: result.total, more: result.nextToken !== undefined };
-  return listResponse(operation, result, settings.current);
+  return withoutNulls(adjusted) as ListInput;
 }
 
 /** The body is put together from each item's JSON, which the engine keeps per stored product. */

@@ -6,7 +6,7 @@ const CORAL_VALIDATE = "com.amazon.coral.validate";
 const CORAL_SERVICE = "com.amazon.coral.service";
 const CORAL_AVAILABILITY = "com.amazon.coral.availability";
 
-/** An error the fake answers with. Thrown inside the fake, rendered once by `renderError`. @public */
+/** An error the fake answers with. Thrown inside the fake, written once by `errorAnswer`. @public */
 export class FakeServiceError extends Error {
   constructor(
     /** The error code, e.g. `ValidationException`. */
@@ -36,8 +36,8 @@ function namespaceOf(code: string): string {
 }
 
 /**
- * An answer as it goes on the wire, before a transport makes a Fetch `Response` of it (msw, `dispatch`) or writes
- * it to a socket (the HTTP server, which so skips building and reading back a `Response`). @internal
+ * An answer as it goes on the wire, before a transport makes a Fetch `Response` of it (msw, `dispatch`), a smithy
+ * `HttpResponse` (`FakeHttpHandler`) or writes it to a socket (the HTTP server). @public
  */
 export interface WireAnswer {
   status: number;
@@ -74,11 +74,6 @@ export function errorAnswer(error: FakeServiceError, requestId: string, settings
   }
   const key = modelled ? settings.modelledErrorMessageKey : settings.errorMessageKey;
   return { status: error.status, headers, body: JSON.stringify({ __type: type, [key]: error.message }) };
-}
-
-/** `errorAnswer` as a Fetch `Response`. */
-export function renderError(error: FakeServiceError, requestId: string, settings: FakeSettings): Response {
-  return toResponse(errorAnswer(error, requestId, settings));
 }
 
 /** Errors by name, with AWS's wording where it is known. */

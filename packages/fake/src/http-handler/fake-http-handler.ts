@@ -36,7 +36,7 @@ export class FakeHttpHandler implements HttpHandler<Record<string, never>> {
   private readonly options: DispatchOptions;
 
   constructor(
-    private readonly fake: Pick<ServiceCatalogFakeCore, "dispatch" | "principals">,
+    private readonly fake: Pick<ServiceCatalogFakeCore, "answerWire" | "principals">,
     options: FakeHttpHandlerOptions = {},
   ) {
     if (options.verifySignatures !== false) {
@@ -60,30 +60,22 @@ export class FakeHttpHandler implements HttpHandler<Record<string, never>> {
     for (const [name, value] of Object.entries(request.headers)) {
       headers.set(name, value);
     }
-    const fetchRequest = new Request(urlOf(request), {
-      method: request.method,
-      headers,
-      ...(body === undefined || request.method === "GET" || request.method === "HEAD" ? {} : { body }),
-    });
-    const answer = await this.fake.dispatch(fetchRequest, {
+    // The body goes to the fake as read (`options.body`), as the HTTP server hands it over.
+    const fetchRequest = new Request(urlOf(request), { method: request.method, headers });
+    const answer = await this.fake.answerWire(fetchRequest, {
       ...this.options,
       body: body ?? new Uint8Array(),
     });
     throwIfAborted(handlerOptions.abortSignal);
-    if (answer.type === "error") {
+    if (answer.dropped === true) {
       // An injected dropped connection: what a socket closed mid-request looks like to a smithy client, which retries it.
       throw Object.assign(new Error("socket hang up"), { name: "Error", code: "ECONNRESET" });
     }
-    const responseHeaders: Record<string, string> = {};
-    answer.headers.forEach((value, name) => {
-      responseHeaders[name] = value;
-    });
     return {
       response: new HttpResponse({
         statusCode: answer.status,
-        reason: answer.statusText,
-        headers: responseHeaders,
-        body: new Uint8Array(await answer.arrayBuffer()),
+        headers: { ...answer.headers },
+        body: new TextEncoder().encode(answer.body),
       }),
     };
   }

@@ -5,6 +5,7 @@ import {
   type ServiceCatalogFakeCore,
   type ServiceCatalogFakeOptions,
 } from "../core/create-fake.js";
+import { toResponse } from "../core/wire-errors.js";
 
 /** A fake with msw request handlers. @public */
 export interface ServiceCatalogFake extends ServiceCatalogFakeCore {
@@ -33,12 +34,15 @@ export function createServiceCatalogFake(options: ServiceCatalogFakeOptions = {}
   }) as ServiceCatalogFake;
 }
 
-/** msw handlers that answer every Service Catalog endpoint, and `endpoints`, with the fake's `dispatch`. @public */
+/**
+ * msw handlers that answer every Service Catalog endpoint, and `endpoints`, through the fake's one request path
+ * (`answerWire`; a wrapper of a fake overrides that). @public
+ */
 export function serviceCatalogHandlers(
-  fake: Pick<ServiceCatalogFakeCore, "dispatch">,
+  fake: Pick<ServiceCatalogFakeCore, "answerWire">,
   endpoints: readonly string[] = [],
 ): RequestHandler[] {
-  const handler = ({ request }: { request: Request }) => fake.dispatch(request);
+  const handler = async ({ request }: { request: Request }) => toResponse(await fake.answerWire(request));
   return [
     http.post(serviceEndpointPattern(), handler),
     ...endpoints.map((endpoint) => http.post(new URL(endpoint).href, handler)),

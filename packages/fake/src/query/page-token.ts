@@ -127,9 +127,12 @@ export class PageTokenCodec {
 export const QUERY_PARTS = ["base", "operation", "accessLevel", "filters", "sort"] as const;
 export type QueryPart = (typeof QUERY_PARTS)[number];
 
-/** A text for each part of a query (its canonical form), or a short digest of each. */
+/** The canonical text of each part of a query. */
 export type QueryParts = Readonly<Record<QueryPart, string>>;
-export type QueryDigest = QueryParts;
+
+declare const digestBrand: unique symbol;
+/** A short digest of each part of a query, what a token carries: its own type, so a text cannot pass for one. */
+export type QueryDigest = Readonly<Record<QueryPart, string>> & { readonly [digestBrand]: true };
 
 /** A short digest of each part of a query, so that a token can be bound to some parts and not others. */
 export async function queryDigest(parts: QueryParts): Promise<QueryDigest> {

@@ -1,15 +1,13 @@
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import {
   createServiceCatalogFakeCore,
   type ServiceCatalogFakeCore,
   type ServiceCatalogFakeOptions,
-  wireAnswererOf,
 } from "../core/create-fake.js";
-import type { DispatchOptions } from "../core/dispatch.js";
-import { DROPPED, errorAnswer, errors, type WireAnswer } from "../core/wire-errors.js";
-import { type ControlApiAccess, controlRefusal } from "./control-access.js";
-import { answerControl, CONTROL_PREFIX, type ControlContext } from "./control-api.js";
+import { type ConnectionLimits, DEFAULT_LIMITS, limitConnections, readBody } from "./connection-limits.js";
+import type { ControlApiAccess } from "./control-access.js";
+import { type Router, route } from "./routing.js";
 import { sigv4Authenticator } from "./sigv4-verifier.js";
 
 /** @public */
@@ -57,7 +55,9 @@ export interface FakeServer {
 }
 
 /**
- * Serves a fake over HTTP with `node:http`: the same `dispatch` as in-process, behind SigV4 verification.
+ * Serves a fake over HTTP with `node:http`: the fake's one request path (`answerWire`), behind SigV4 verification,
+ * connection limits (`connection-limits.ts`) and the control API (`routing.ts`, `control-access.ts`,
+ * `control-api.ts`).
  *
  * @example
  * ```ts
@@ -71,89 +71,51 @@ export interface FakeServer {
 export async function startServiceCatalogFakeServer(options: FakeServerOptions = {}): Promise<FakeServer> {
   const fake = options.fake ?? createServiceCatalogFakeCore(options);
   const host = options.host ?? "127.0.0.1";
-  const bodyLimit = options.bodyLimitBytes ?? 1024 * 1024;
+  const limits = limitsOf(options);
   const authenticate =
     options.verifySignatures === false ? undefined : sigv4Authenticator(fake.principals, options.now ?? Date.now);
+  const keyless = [...fake.principals.values()].find((principal) => !principal.secretAccessKey);
+  if (authenticate !== undefined && keyless !== undefined) {
+    throw new Error(
+      `@svccat/fake: principal ${keyless.accessKeyId} has no secretAccessKey, so its signatures cannot be checked; give it one, or start the server with verifySignatures: false`,
+    );
+  }
   const inFlight = new Set<Promise<void>>();
-  const sockets = new Set<Socket>();
-
   const server = createServer((req, res) => {
-    const handling = handle(req, res).catch(() => {
+    const handling = respond(req, res).catch(() => {
       // The response could not be written (the client went away); nothing is left to answer.
       res.destroy();
     });
     inFlight.add(handling);
     void handling.finally(() => inFlight.delete(handling));
   });
-  const headersTimeout = options.headersTimeoutMs ?? 10_000;
-  server.headersTimeout = headersTimeout;
-  server.requestTimeout = options.requestTimeoutMs ?? 30_000;
-  server.keepAliveTimeout = options.idleTimeoutMs ?? 5_000;
-  server.maxConnections = options.maxConnections ?? 256;
-  server.on("connection", (socket: Socket) => {
-    sockets.add(socket);
-    socket.on("close", () => sockets.delete(socket));
-    // node:http times out headers only once a request has begun; a connection that never sends a byte would hold
-    // its file descriptor for ever. Until the first byte arrives, the headers timeout applies to the socket too.
-    socket.setTimeout(headersTimeout, () => socket.destroy());
-    socket.once("data", () => socket.setTimeout(0));
-  });
-  // A malformed request line or headers: answer 400 like any HTTP server, without reaching the fake.
-  server.on("clientError", (_error, socket) => {
-    if (socket.writable) {
-      socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
-    } else {
-      socket.destroy();
-    }
-  });
-
-  const controlAccess = options.controlApi ?? "loopback";
-  const verifiesSignatures = authenticate !== undefined;
-  const keyless = [...fake.principals.values()].find((principal) => !principal.secretAccessKey);
-  if (verifiesSignatures && keyless !== undefined) {
-    throw new Error(
-      `@svccat/fake: principal ${keyless.accessKeyId} has no secretAccessKey, so its signatures cannot be checked; give it one, or start the server with verifySignatures: false`,
-    );
-  }
-  const controlContext: ControlContext = {
-    products: fake.store.list(),
-    settings: fake.settings,
-    principals: [...fake.principals.values()],
-    verifiesSignatures,
+  const sockets = limitConnections(server, limits);
+  await listen(server, options.port ?? 0, host);
+  const port = (server.address() as AddressInfo).port;
+  const router: Router = {
+    fake,
+    dispatchOptions: authenticate === undefined ? {} : { authenticate },
+    control: { access: options.controlApi ?? "loopback", port, host },
+    // What the server started with, which the control API's reset restores.
+    controlContext: {
+      products: fake.store.list(),
+      settings: fake.settings,
+      principals: [...fake.principals.values()],
+      verifiesSignatures: authenticate !== undefined,
+    },
+    bodyLimitBytes: limits.bodyLimitBytes,
   };
 
-  // The fake's own answer path skips building and reading back a Fetch Response; a wrapper of a fake (an object
-  // this package did not make) is served through its own dispatch, so that what it changes is what is sent.
-  const direct = wireAnswererOf(fake);
-
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const body = await readBody(req, bodyLimit);
-    let answer: WireAnswer;
-    if (body !== undefined && (req.url ?? "").startsWith(CONTROL_PREFIX)) {
-      answer = control(req, body);
-    } else if (body === undefined) {
-      answer = errorAnswer(errors.requestTooLarge(bodyLimit), crypto.randomUUID(), fake.settings);
-      res.setHeader("connection", "close");
-    } else {
-      // The direct path is handed the body as read; a wrapper's dispatch reads it from the Request.
-      const request = fetchRequest(req, `${host}:${port}`, direct === undefined ? body : undefined);
-      const options: DispatchOptions = authenticate === undefined ? {} : { authenticate };
-      answer =
-        request === undefined
-          ? // A method the Fetch API refuses (TRACE, CONNECT) or a target that is no URL path: not an operation.
-            errorAnswer(
-              errors.unknownOperation(req.headers["x-amz-target"]?.toString() ?? null),
-              crypto.randomUUID(),
-              fake.settings,
-            )
-          : direct !== undefined
-            ? await direct(request, { ...options, body })
-            : await wireOf(await fake.dispatch(request, options));
-    }
+  async function respond(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const body = await readBody(req, limits.bodyLimitBytes);
+    const answer = await route(router, req, body);
     if (answer.dropped === true) {
       // An injected dropped connection.
       req.socket.destroy();
       return;
+    }
+    if (body === undefined) {
+      res.setHeader("connection", "close");
     }
     const payload = Buffer.from(answer.body, "utf8");
     res.statusCode = answer.status;
@@ -164,134 +126,57 @@ export async function startServiceCatalogFakeServer(options: FakeServerOptions =
     res.end(payload);
   }
 
-  function control(req: IncomingMessage, body: Uint8Array<ArrayBuffer>): WireAnswer {
-    const method = req.method ?? "GET";
-    const answer =
-      controlRefusal(
-        { method, headers: req.headers, remoteAddress: req.socket.remoteAddress },
-        { access: controlAccess, port, host },
-      ) ?? answerControl(fake, controlContext, method, req.url ?? "/", body);
-    return answer.body === undefined
-      ? { status: answer.status, headers: {}, body: "" }
-      : { status: answer.status, headers: { "content-type": "application/json" }, body: JSON.stringify(answer.body) };
-  }
+  return {
+    url: `http://${host.includes(":") ? `[${host}]` : host}:${port}`,
+    port,
+    host,
+    fake,
+    close: () => closeServer(server, inFlight, sockets, options.closeGraceMs ?? 5_000),
+  };
+}
 
-  await new Promise<void>((resolve, reject) => {
+function limitsOf(options: FakeServerOptions): ConnectionLimits {
+  return {
+    bodyLimitBytes: options.bodyLimitBytes ?? DEFAULT_LIMITS.bodyLimitBytes,
+    headersTimeoutMs: options.headersTimeoutMs ?? DEFAULT_LIMITS.headersTimeoutMs,
+    idleTimeoutMs: options.idleTimeoutMs ?? DEFAULT_LIMITS.idleTimeoutMs,
+    requestTimeoutMs: options.requestTimeoutMs ?? DEFAULT_LIMITS.requestTimeoutMs,
+    maxConnections: options.maxConnections ?? DEFAULT_LIMITS.maxConnections,
+  };
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
     server.once("error", reject);
-    server.listen(options.port ?? 0, host, () => {
+    server.listen(port, host, () => {
       server.off("error", reject);
       resolve();
     });
   });
-  const port = (server.address() as AddressInfo).port;
-  const urlHost = host.includes(":") ? `[${host}]` : host;
-
-  return {
-    url: `http://${urlHost}:${port}`,
-    port,
-    host,
-    fake,
-    async close() {
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
-      let timer: NodeJS.Timeout | undefined;
-      const grace = new Promise<void>((resolve) => {
-        timer = setTimeout(resolve, options.closeGraceMs ?? 5_000);
-      });
-      await Promise.race([Promise.allSettled([...inFlight]), grace]);
-      clearTimeout(timer);
-      // What is left is idle or stalled: a client that sent half a request does not hold the server open.
-      for (const socket of sockets) {
-        socket.destroy();
-      }
-      await closed;
-    },
-  };
-}
-
-/** Reads the body up to `limit` bytes; undefined when it is larger (the rest is discarded, not buffered). */
-function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array<ArrayBuffer> | undefined> {
-  return new Promise((resolve, reject) => {
-    const declared = Number(req.headers["content-length"]);
-    if (Number.isFinite(declared) && declared > limit) {
-      req.resume();
-      req.once("end", () => resolve(undefined));
-      req.once("error", reject);
-      return;
-    }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let tooLarge = false;
-    req.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        tooLarge = true;
-        chunks.length = 0;
-        return;
-      }
-      if (!tooLarge) {
-        chunks.push(chunk);
-      }
-    });
-    req.once("end", () => resolve(tooLarge ? undefined : new Uint8Array(Buffer.concat(chunks))));
-    req.once("error", reject);
-    // A client that goes away (or is timed out) mid-body never sends "end": settle, so nothing waits on it.
-    req.once("close", () => reject(new Error("the client closed the connection before its request was complete")));
-  });
 }
 
 /**
- * The Fetch `Request` for an incoming request, or undefined when the Fetch API cannot express it: a forbidden
- * method, a header value it refuses, or a target that is not a path (`*`; an absolute URL is read for its path).
+ * Stops accepting connections, closes idle ones at once, lets requests in flight finish for `graceMs`, then
+ * destroys whatever is left: a client that stalled mid-request does not hold the server open.
  */
-function fetchRequest(
-  req: IncomingMessage,
-  fallbackHost: string,
-  body: Uint8Array<ArrayBuffer> | undefined,
-): Request | undefined {
-  const method = req.method ?? "GET";
-  let path: string;
-  try {
-    // The query stays: a signature covers it, so the verifier must see the query the client sent.
-    const url = new URL(req.url ?? "/", "http://fake.invalid");
-    path = `${url.pathname}${url.search}`;
-  } catch {
-    return undefined;
+async function closeServer(
+  server: Server,
+  inFlight: ReadonlySet<Promise<void>>,
+  sockets: ReadonlySet<Socket>,
+  graceMs: number,
+): Promise<void> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  let timer: NodeJS.Timeout | undefined;
+  const grace = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, graceMs);
+  });
+  await Promise.race([Promise.allSettled([...inFlight]), grace]);
+  clearTimeout(timer);
+  for (const socket of sockets) {
+    socket.destroy();
   }
-  if (!(req.url ?? "/").startsWith("/") && !/^https?:\/\//i.test(req.url ?? "")) {
-    return undefined;
-  }
-  try {
-    // Header values node:http lets through can still be ones the Fetch API refuses: that too is no operation.
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(req.headers)) {
-      if (value !== undefined) {
-        headers.set(name, Array.isArray(value) ? value.join(", ") : value);
-      }
-    }
-    return new Request(`http://${safeHost(req.headers.host) ?? fallbackHost}${path}`, {
-      method,
-      headers,
-      ...(body === undefined || method === "GET" || method === "HEAD" ? {} : { body }),
-    });
-  } catch {
-    return undefined;
-  }
-}
-
-/** A Fetch `Response` as a wire answer. */
-async function wireOf(response: Response): Promise<WireAnswer> {
-  if (response.type === "error") {
-    return DROPPED;
-  }
-  return { status: response.status, headers: Object.fromEntries(response.headers), body: await response.text() };
-}
-
-/** The Host header if it is a plain host[:port], so that a bad one cannot make an invalid URL. */
-function safeHost(value: string | undefined): string | undefined {
-  return value !== undefined && /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-fA-F:.]+\](:\d{1,5})?$/.test(value)
-    ? value
-    : undefined;
+  await closed;
 }
 
 export { sigv4Authenticator } from "./sigv4-verifier.js";

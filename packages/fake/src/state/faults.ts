@@ -1,4 +1,6 @@
 import { type OperationName, serviceTables } from "@svccat/model";
+import { errors } from "../core/wire-errors.js";
+import type { Caller } from "./principals.js";
 
 /**
  * What an injected fault does to a call: answer `ThrottlingException` ("Rate exceeded", 400), a
@@ -100,6 +102,38 @@ export class FaultInjector {
       return { kind: entry.spec.kind, delayMs: entry.spec.delayMs ?? 1000 };
     }
     return undefined;
+  }
+}
+
+/**
+ * What a fault does to the call it applies to: throws the error it answers with, waits (`latency`, then the call
+ * goes on), or says the connection is to be dropped. @internal
+ */
+export async function faultOutcome(
+  fault: NonNullable<FaultDecision>,
+  call: { caller: Caller; operation: OperationName; region: string },
+): Promise<"dropped" | "continue"> {
+  const { caller, operation, region } = call;
+  switch (fault.kind) {
+    case "throttle":
+      throw errors.throttling();
+    case "throttle-validation":
+      throw errors.throttlingAsValidation();
+    case "access-denied":
+      throw errors.accessDenied(
+        caller.arn,
+        operation,
+        `arn:${caller.partition}:servicecatalog:${region}:${caller.accountId}:*/*`,
+      );
+    case "internal":
+      throw errors.internalFailure();
+    case "unavailable":
+      throw errors.serviceUnavailable();
+    case "drop":
+      return "dropped";
+    case "latency":
+      await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+      return "continue";
   }
 }
 
