@@ -2,7 +2,7 @@ import { relative } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
-export type BundleClient = "svccat" | "aws-sdk" | "smithy-runtime";
+type BundleClient = "svccat" | "aws-sdk" | "smithy-runtime";
 
 export interface BundleSize {
   client: BundleClient;

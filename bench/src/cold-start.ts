@@ -1,8 +1,8 @@
 import { spawn } from "node:child_process";
 import { median } from "./stats.js";
 
-export type ColdStartClient = "svccat" | "aws-sdk" | "smithy-runtime" | "node-http";
-export const COLD_START_CLIENTS: ColdStartClient[] = ["svccat", "aws-sdk", "smithy-runtime", "node-http"];
+type ColdStartClient = "svccat" | "aws-sdk" | "smithy-runtime" | "node-http";
+const COLD_START_CLIENTS: ColdStartClient[] = ["svccat", "aws-sdk", "smithy-runtime", "node-http"];
 
 const CALL = `const client = new ServiceCatalogClient({ region: "us-east-1", endpoint: process.env.ENDPOINT, credentials: { accessKeyId: "a", secretAccessKey: "b" } });
 await client.send(new SearchProvisionedProductsCommand({ PageSize: 100 })); client.destroy();`;

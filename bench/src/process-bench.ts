@@ -2,8 +2,8 @@ import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { median } from "./stats.js";
 
-export type ProcessClient = "svccat" | "aws-sdk" | "signed-request" | "node-http";
-export type Operation = "Scan" | "Search";
+type ProcessClient = "svccat" | "aws-sdk" | "signed-request" | "node-http";
+type Operation = "Scan" | "Search";
 
 const script = (name: string) => fileURLToPath(new URL(`./processes/${name}`, import.meta.url));
 
@@ -45,7 +45,7 @@ export interface ColdListing {
   runs: number;
 }
 
-export const LISTING_CLIENTS: ProcessClient[] = ["svccat", "aws-sdk", "signed-request", "node-http"];
+const LISTING_CLIENTS: ProcessClient[] = ["svccat", "aws-sdk", "signed-request", "node-http"];
 
 /** A new process per listing, the clients in turns, median of runs. */
 export async function coldListings(cwd: string, endpoint: string, runs: number): Promise<ColdListing[]> {

@@ -23,7 +23,7 @@ const OPERATIONS: OperationName[] = [SCAN, SEARCH];
 const short = (operation: OperationName) => operation.replace("ProvisionedProducts", "").toLowerCase();
 
 /** The largest page an operation allows, from the tables. */
-export function pageSizeMax(operation: OperationName): number {
+function pageSizeMax(operation: OperationName): number {
   return pageSizeRange(serviceTables, operation).max;
 }
 

@@ -40,7 +40,7 @@ export const CONTRARIAN_ANSWERS = {
 } as const;
 
 /** Page tokens live this long here. */
-export const CONTRARIAN_TOKEN_SECONDS = 8;
+const CONTRARIAN_TOKEN_SECONDS = 8;
 
 const MAX_PAGE = { ScanProvisionedProducts: 20, SearchProvisionedProducts: 100 } as const;
 const FIELDS: Record<string, keyof ProvisionedProduct> = {

@@ -10,7 +10,7 @@ export interface Mutation {
   response?: (answer: Answer, context: { document: Record<string, unknown>; fromSdk: boolean }) => Answer;
 }
 
-export interface Answer {
+interface Answer {
   status: number;
   headers: Record<string, string>;
   body: Record<string, unknown>;

@@ -11,7 +11,7 @@ interface Rule {
 }
 
 /** One URL the rules can produce, with the partition attributes that must be true for the rules to produce it. */
-export interface EndpointTemplate {
+interface EndpointTemplate {
   url: string;
   requires: string[];
 }

@@ -9,7 +9,7 @@ export interface GeneratedFile {
   contents: string;
 }
 
-export const MODEL_GENERATED_DIR = "packages/model/src/__generated__";
+const MODEL_GENERATED_DIR = "packages/model/src/__generated__";
 export const MODEL_OPENAPI = "packages/model/openapi.json";
 export const MODEL_TYPES = `${MODEL_GENERATED_DIR}/types.gen.ts`;
 export const MODEL_SHAPES = `${MODEL_GENERATED_DIR}/shapes.gen.ts`;

@@ -6,7 +6,7 @@
 /** Trait values are free-form JSON keyed by absolute trait id. */
 export type Traits = Record<string, unknown>;
 
-export interface ShapeReference {
+interface ShapeReference {
   target: string;
 }
 
@@ -40,7 +40,7 @@ export interface SmithyAst {
   shapes: Record<string, AstShape>;
 }
 
-export const PRELUDE_NAMESPACE = "smithy.api";
+const PRELUDE_NAMESPACE = "smithy.api";
 
 /** Prelude shapes a member may target without defining them (smithy.api#String and friends). */
 export const PRELUDE_SHAPES: Readonly<Record<string, string>> = {
@@ -183,7 +183,7 @@ export function namespaceOf(shapeId: string): string {
 }
 
 /** The members that name how an operation pages, in `smithy.api#paginated` and `svccat.traits#paginated`. */
-export const PAGING_KEYS = ["inputToken", "outputToken", "pageSize", "items", "order"] as const;
+const PAGING_KEYS = ["inputToken", "outputToken", "pageSize", "items", "order"] as const;
 export type PagingKey = (typeof PAGING_KEYS)[number];
 
 /** smithy.api#paginated with svccat.traits#paginated laid over it; null when neither is present. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { generateProvisionedProducts, type ProvisionedProduct } from "../src/index.js";
+import { defaultSettings, generateProvisionedProducts, type ProvisionedProduct } from "../src/index.js";
 import { createServiceCatalogFake } from "../src/msw/index.js";
 import { call, traverse } from "./support/dispatch.js";
 import { reidentified } from "./support/products.js";
@@ -386,10 +386,15 @@ describe("access levels", () => {
   });
 
   it("follows the default access level setting", async () => {
-    fake.configure({ defaultAccessLevel: { SearchProvisionedProducts: "Account" } });
-    expect(await ids("test")).toHaveLength(3);
-    expect(await ids("test", undefined, "ScanProvisionedProducts")).toEqual(["pp-test"]);
+    // Bob is a Deployer role session: his User, Role and Account listings differ, so each default shows.
+    expect(await ids("BOB")).toEqual(["pp-bob", "pp-carol", "pp-test"]);
     fake.configure({ defaultAccessLevel: { SearchProvisionedProducts: "User" } });
+    expect(await ids("BOB")).toEqual(["pp-bob"]);
+    fake.configure({ defaultAccessLevel: { SearchProvisionedProducts: "Role", ScanProvisionedProducts: "Account" } });
+    expect(await ids("BOB")).toEqual(["pp-bob", "pp-carol"]);
+    expect(await ids("BOB", undefined, "ScanProvisionedProducts")).toEqual(["pp-bob", "pp-carol", "pp-test"]);
+    fake.configure({ defaultAccessLevel: defaultSettings.defaultAccessLevel });
+    expect(await ids("BOB", undefined, "ScanProvisionedProducts")).toEqual(["pp-bob"]);
   });
 });
 

@@ -65,7 +65,7 @@ describe("svccat-fake serve", () => {
       settings,
       JSON.stringify({ format: "svccat-fake-settings/1", settings: { lastPageToken: "null" } }),
     );
-    const cli = start(["serve", "--port", "0", "--seed", seed, "--settings", settings]);
+    const cli = start(["serve", "--port", "0", "--products", seed, "--settings", settings]);
     const endpoint = await cli.ready;
     expect(cli.output().stdout).toContain("export AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test");
     const client = new ServiceCatalogClient({
@@ -82,7 +82,17 @@ describe("svccat-fake serve", () => {
 
   it.each([
     [["serve", "--port", "abc"], /--port must be a whole number/],
-    [["serve", "--seed", "/does/not/exist.json"], /ENOENT/],
+    [["serve", "--products", "/does/not/exist.json"], /ENOENT/],
+    // --seed is the generator's seed only: no form of the CLI ever read a products file from it.
+    [["serve", "--seed", "products.json"], /--seed must be a whole number, not products\.json/],
+    [
+      ["serve", "--products", "BAD_PRODUCTS"],
+      /bad-products\.json: products\[0\] \(Id 'pp-bad'\): "Stauts" is not a member/,
+    ],
+    [
+      ["serve", "--generate", "10", "--max-products", "5"],
+      /--generate 10 is more than the fake holds \(--max-products 5\)/,
+    ],
     [
       ["serve", "--settings", "SETTINGS"],
       /settings\.lastPageToken must be one of "absent", "null", "empty", not "sometimes"/,
@@ -93,7 +103,21 @@ describe("svccat-fake serve", () => {
       settings,
       JSON.stringify({ format: "svccat-fake-settings/1", settings: { lastPageToken: "sometimes" } }),
     );
-    const cli = start(args.map((arg) => (arg === "SETTINGS" ? settings : arg)));
+    const badProducts = join(dir, "bad-products.json");
+    await writeFile(
+      badProducts,
+      JSON.stringify([
+        {
+          Id: "pp-bad",
+          Name: "bad",
+          Arn: "arn:aws:servicecatalog:us-east-1:123456789012:stack/bad/pp-bad",
+          CreatedTime: "2025-03-01T00:00:00Z",
+          Stauts: "AVAILABLE",
+        },
+      ]),
+    );
+    const files: Record<string, string> = { SETTINGS: settings, BAD_PRODUCTS: badProducts };
+    const cli = start(args.map((arg) => files[arg] ?? arg));
     expect(await cli.exited).toBe(2);
     const { stderr } = cli.output();
     expect(stderr).toMatch(message);

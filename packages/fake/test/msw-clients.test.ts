@@ -39,8 +39,17 @@ describe.each(bothClients())("through msw, with $name", (client) => {
 
   it("scans only what the caller launched by default, 20 at most a page", async () => {
     const page = await client.scan({});
-    const mine = fake.store.list().filter((p) => p.UserArnSession === "arn:aws:iam::123456789012:user/test");
-    expect(page.ProvisionedProducts?.length).toBe(Math.min(20, mine.length));
+    const caller = "arn:aws:iam::123456789012:user/test";
+    const mine = new Set(
+      fake.store
+        .list()
+        .filter((p) => p.UserArnSession === caller)
+        .map((p) => p.Id),
+    );
+    // Other callers' products exist, so a scope that let them through would show.
+    expect(fake.store.size).toBeGreaterThan(mine.size);
+    expect(page.ProvisionedProducts?.length).toBe(Math.min(20, mine.size));
+    expect(page.ProvisionedProducts?.every((p) => mine.has(p.Id as string))).toBe(true);
     expect(page.ProvisionedProducts?.[0]?.CreatedTime).toBeInstanceOf(Date);
   });
 
@@ -52,8 +61,19 @@ describe.each(bothClients())("through msw, with $name", (client) => {
     });
   });
 
-  it("answers a forged token with InvalidParametersException", async () => {
+  it("answers a malformed and a forged token with InvalidParametersException", async () => {
     await expect(client.search({ PageToken: "abc.def" })).rejects.toMatchObject({ name: "InvalidParametersException" });
+    // A token of the fake's own form whose payload was changed: its signature no longer matches.
+    const real = (await client.search({ PageSize: 1, SortBy: "name" })).NextPageToken as string;
+    const [payload, signature] = real.split(".") as [string, string];
+    const changed = `${payload.slice(0, -2)}${payload.at(-2) === "A" ? "B" : "A"}${payload.at(-1)}`;
+    await expect(
+      client.search({ PageSize: 1, SortBy: "name", PageToken: `${changed}.${signature}` }),
+    ).rejects.toMatchObject({
+      name: "InvalidParametersException",
+      message: "The page token is not valid",
+    });
+    await expect(client.search({ PageSize: 1, SortBy: "name", PageToken: real })).resolves.toBeDefined();
   });
 
   it("throttles when told to", async () => {

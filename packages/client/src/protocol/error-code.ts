@@ -24,7 +24,7 @@ export function loadErrorCode(headers: HeaderBag, body: unknown): string | undef
   return undefined;
 }
 
-export function sanitizeErrorCode(raw: string): string {
+function sanitizeErrorCode(raw: string): string {
   let code = raw;
   const comma = code.indexOf(",");
   if (comma >= 0) {

@@ -69,10 +69,11 @@ async function main(argv: string[]): Promise<number> {
   if (!Number.isInteger(count) || count < 0) {
     throw new UsageError(`--generate must be a whole number, not ${values.generate}`);
   }
-  // Before --products existed, --seed named the products file; a value that is not a number still does.
-  const seedIsFile = values.seed !== undefined && !/^-?\d+$/.test(values.seed);
-  const productsFile = values.products ?? (seedIsFile ? values.seed : undefined);
-  const seed = values.seed === undefined || seedIsFile ? 1 : Number(values.seed);
+  const seed = values.seed === undefined ? 1 : Number(values.seed);
+  if (!Number.isSafeInteger(seed)) {
+    throw new UsageError(`--seed must be a whole number, not ${values.seed}`);
+  }
+  const productsFile = values.products;
   const provisionedProducts =
     productsFile === undefined
       ? generateProvisionedProducts(count, { accountId, region: values.region, seed })

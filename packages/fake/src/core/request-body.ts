@@ -4,7 +4,7 @@ import { errors } from "./wire-errors.js";
  * How deeply a request body may nest arrays and objects. The service's inputs nest four deep; AWS's JSON reader
  * refuses deep nesting with a `SerializationException` (its exact limit is unknown: decisions/0009).
  */
-export const MAX_JSON_DEPTH = 64;
+const MAX_JSON_DEPTH = 64;
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 

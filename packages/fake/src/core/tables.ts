@@ -9,7 +9,7 @@ import {
 
 /** Lookups into the generated shape tables: every limit and name the fake uses comes through here. */
 
-export function shape(name: string): ShapeTable {
+function shape(name: string): ShapeTable {
   const shapes = serviceTables.shapes as Record<string, ShapeTable>;
   const found = Object.hasOwn(shapes, name) ? shapes[name] : undefined;
   if (found === undefined) {

@@ -128,7 +128,7 @@ export function planQuery(
  * so without a bound one 1 MiB request (200,000 terms) would hold the fake for seconds; AWS's own limit is
  * unknown (decisions/0009).
  */
-export const MAX_SEARCH_TERMS = 100;
+const MAX_SEARCH_TERMS = 100;
 
 /** Terms without repeats (a term repeated means nothing more under AND or OR), in first-seen order. */
 function distinctTerms(terms: SearchTerm[]): SearchTerm[] {

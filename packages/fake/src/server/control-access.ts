@@ -75,7 +75,7 @@ function isJson(contentType: string | undefined): boolean {
 }
 
 /** Whether a peer address is this machine: 127.0.0.0/8 or ::1, IPv4-mapped or not. */
-export function isLoopback(address: string | undefined): boolean {
+function isLoopback(address: string | undefined): boolean {
   return address !== undefined && (/^(::ffff:)?127\./.test(address) || address === "::1");
 }
 

@@ -149,7 +149,7 @@ export const FAULT_KINDS: readonly FaultKind[] = [
 ];
 
 /** The longest `latency` a fault may add: ten minutes, far below the 2^31 ms at which Node's timers overflow. @internal */
-export const MAX_FAULT_DELAY_MS = 600_000;
+const MAX_FAULT_DELAY_MS = 600_000;
 
 const FAULT_FIELDS = ["kind", "operation", "times", "rate", "delayMs"];
 

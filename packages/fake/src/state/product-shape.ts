@@ -28,7 +28,7 @@ export class StoreError extends Error {
  * no answer of it holds an earlier time; the latest bound refuses times in milliseconds read as seconds (1.7e12 s
  * is the year 56,000, which boto3 cannot even parse) while leaving a test free to date products in the future.
  */
-export const CREATED_TIME_RANGE = {
+const CREATED_TIME_RANGE = {
   earliest: Date.parse("2015-07-09T00:00:00Z"),
   latest: Date.parse("2100-01-01T00:00:00Z"),
 } as const;
