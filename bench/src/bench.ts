@@ -10,6 +10,7 @@ import { fakeServeFigures } from "./fake-serve.js";
 import { coldListings, earlyAndSteady } from "./process-bench.js";
 import { type BenchResult, targetsOf, toMarkdown } from "./report.js";
 import { median } from "./stats.js";
+import { WIRE_ENV } from "./wire-facts.js";
 
 const BENCH_DIR = fileURLToPath(new URL("..", import.meta.url));
 const QUICK = process.argv.includes("--quick");
@@ -24,6 +25,7 @@ function startCannedServer(): Promise<{ endpoint: string; ports: Record<string, 
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [fileURLToPath(new URL("./canned-server.mjs", import.meta.url))], {
       cwd: BENCH_DIR,
+      env: { ...process.env, ...WIRE_ENV },
       stdio: ["ignore", "pipe", "inherit"],
     });
     child.stdout?.once("data", (chunk: Buffer) => {

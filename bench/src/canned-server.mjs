@@ -6,7 +6,14 @@
 import { createServer } from "node:http";
 import { LISTING_PAGES, SHAPES, shapeItems } from "./payload-shapes.mjs";
 
-const TARGET_PREFIX = "AWS242ServiceCatalogService.";
+// The wire facts come from the spec's tables through the bench that starts this process (wire-facts.ts).
+const TARGET_PREFIX = process.env.SVCCAT_TARGET_PREFIX;
+const CONTENT_TYPE = process.env.SVCCAT_CONTENT_TYPE;
+if (TARGET_PREFIX === undefined || CONTENT_TYPE === undefined) {
+  throw new Error(
+    "canned-server.mjs: start it from the bench, which sets SVCCAT_TARGET_PREFIX and SVCCAT_CONTENT_TYPE",
+  );
+}
 
 function serve(shape) {
   const items = shapeItems(shape);
@@ -33,7 +40,7 @@ function serve(shape) {
         body = page < LISTING_PAGES[operation] ? `${head},"NextPageToken":"page-${page}"}` : `${head}}`;
       }
       res.writeHead(head === undefined ? 400 : 200, {
-        "content-type": "application/x-amz-json-1.1",
+        "content-type": CONTENT_TYPE,
         "x-amzn-requestid": `canned-${++served}`,
         "content-length": Buffer.byteLength(body),
       });

@@ -10,6 +10,7 @@ import { SignatureV4 } from "@smithy/signature-v4";
 import { ScanProvisionedProductsCommand, SearchProvisionedProductsCommand, ServiceCatalogClient } from "@svccat/client";
 import { wireRequest } from "./processes/wire-request.mjs";
 import { median, percentile } from "./stats.js";
+import { WIRE } from "./wire-facts.js";
 
 export type Operation = "Scan" | "Search";
 export type CallerName = "svccat" | "aws-sdk" | "signed-request" | "unsigned-request";
@@ -58,7 +59,7 @@ export function createCaller(name: CallerName, endpoint: string): { call: Call; 
       return {
         call: async (operation) => {
           const body = JSON.stringify(operation === "Scan" ? INPUT : { ...INPUT, PageSize: 100 });
-          let request = wireRequest(endpoint, operation, body);
+          let request = wireRequest(endpoint, operation, body, WIRE);
           if (signed) {
             request = (await signer.sign(request)) as HttpRequest;
           }

@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import { median } from "./stats.js";
+import { CONTENT_TYPE, targetOf } from "./wire-facts.js";
 
 type ColdStartClient = "svccat" | "aws-sdk" | "smithy-runtime" | "node-http";
 const COLD_START_CLIENTS: ColdStartClient[] = ["svccat", "aws-sdk", "smithy-runtime", "node-http"];
@@ -20,13 +21,13 @@ const { Sha256 } = require("@smithy/core/checksum"); const { HttpRequest } = req
 const url = new URL(process.env.ENDPOINT); const body = JSON.stringify({ PageSize: 100 });
 const signer = new SignatureV4({ service: "servicecatalog", region: "us-east-1", credentials: { accessKeyId: "a", secretAccessKey: "b" }, sha256: Sha256 });
 const request = await signer.sign(new HttpRequest({ method: "POST", protocol: url.protocol, hostname: url.hostname, port: Number(url.port), path: "/", body,
-  headers: { host: url.host, "content-type": "application/x-amz-json-1.1", "x-amz-target": "AWS242ServiceCatalogService.SearchProvisionedProducts" } }));
+  headers: { host: url.host, "content-type": "${CONTENT_TYPE}", "x-amz-target": "${targetOf("SearchProvisionedProducts")}" } }));
 const handler = new NodeHttpHandler(); const { response } = await handler.handle(request);
 const chunks = []; for await (const chunk of response.body) chunks.push(chunk); JSON.parse(Buffer.concat(chunks).toString()); handler.destroy();`,
   // The floor of any client in Node: node:http alone, unsigned.
   "node-http": `const { request } = await import("node:http");
 await new Promise((resolve, reject) => {
-  const req = request(process.env.ENDPOINT, { method: "POST", headers: { "content-type": "application/x-amz-json-1.1", "x-amz-target": "AWS242ServiceCatalogService.SearchProvisionedProducts" } }, (res) => {
+  const req = request(process.env.ENDPOINT, { method: "POST", headers: { "content-type": "${CONTENT_TYPE}", "x-amz-target": "${targetOf("SearchProvisionedProducts")}" } }, (res) => {
     const chunks = []; res.on("data", (c) => chunks.push(c)); res.on("end", () => resolve(JSON.parse(Buffer.concat(chunks).toString())));
   });
   req.on("error", reject); req.end(JSON.stringify({ PageSize: 100 }));

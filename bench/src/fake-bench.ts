@@ -4,6 +4,7 @@ import { generateProvisionedProducts } from "@svccat/fake";
 import { createServiceCatalogFake, type ServiceCatalogFake } from "@svccat/fake/msw";
 import { setupServer } from "msw/node";
 import { median } from "./stats.js";
+import { CONTENT_TYPE, targetOf } from "./wire-facts.js";
 
 setFlagsFromString("--expose-gc");
 const gc = runInNewContext("gc") as () => void;
@@ -40,8 +41,8 @@ export interface FakeFigures {
 }
 
 const HEADERS = {
-  "content-type": "application/x-amz-json-1.1",
-  "x-amz-target": "AWS242ServiceCatalogService.SearchProvisionedProducts",
+  "content-type": CONTENT_TYPE,
+  "x-amz-target": targetOf("SearchProvisionedProducts"),
 };
 
 function request(body: object, token?: string): Request {

@@ -5,6 +5,7 @@ import { Sha256 } from "@smithy/core/checksum";
 import { SignatureV4 } from "@smithy/signature-v4";
 import { wireRequest } from "./processes/wire-request.mjs";
 import { median } from "./stats.js";
+import { CONTENT_TYPE, WIRE } from "./wire-facts.js";
 
 /** `svccat-fake serve` against a canned node:http server sending the same bytes: requests per second. */
 export interface FakeServeFigures {
@@ -50,7 +51,7 @@ process.stdin.on("data", (c) => { body = Buffer.concat([body, c]); });
 process.stdin.on("end", () => {
   let n = 0;
   const server = createServer((req, res) => { req.resume(); req.on("end", () => {
-    res.writeHead(200, { "content-type": "application/x-amz-json-1.1", "x-amzn-requestid": "floor-" + ++n, "content-length": body.length });
+    res.writeHead(200, { "content-type": ${JSON.stringify(CONTENT_TYPE)}, "x-amzn-requestid": "floor-" + ++n, "content-length": body.length });
     res.end(body); }); });
   server.keepAliveTimeout = 60000;
   server.listen(0, "127.0.0.1", () => process.stdout.write("floor on (http://127.0.0.1:" + server.address().port + ")\\n"));
@@ -63,7 +64,7 @@ async function signedHeaders(url: URL): Promise<Record<string, string>> {
     credentials: { accessKeyId: "test", secretAccessKey: "test" },
     sha256: Sha256,
   });
-  const signed = await signer.sign(wireRequest(url.href, "Search", BODY));
+  const signed = await signer.sign(wireRequest(url.href, "Search", BODY, WIRE));
   return signed.headers;
 }
 

@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { median } from "./stats.js";
+import { WIRE_ENV } from "./wire-facts.js";
 
 type ProcessClient = "svccat" | "aws-sdk" | "signed-request" | "node-http";
 type Operation = "Scan" | "Search";
@@ -13,7 +14,7 @@ function runProcess<T>(cwd: string, name: string, args: string[]): Promise<{ wal
     const started = performance.now();
     const child = spawn(process.execPath, [script(name), ...args], {
       cwd,
-      env: { ...process.env, AWS_SDK_JS_SUPPRESS_NODE_VERSION_WARNING: "1" },
+      env: { ...process.env, ...WIRE_ENV, AWS_SDK_JS_SUPPRESS_NODE_VERSION_WARNING: "1" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";

@@ -3,8 +3,9 @@ serializer, signer, retries, parser and error model. Standard library and boto3 
 
 First line: {"region", "endpoint"?, "credentials"?: {"accessKeyId", "secretAccessKey", "sessionToken"?},
 "profile"?, "maxAttempts"}. Then each line: {"id", "operation", "input", "rawBody"?}; each answer:
-{"id", "outcome"} with outcome {"ok": true, "output", "requestId", "wire"} or {"ok": false, "name", "message",
-"status", "requestId", "modelled", "fromService", "wire"}.
+{"id", "outcome"} with outcome in the suite's CallOutcome shape (src/clients/client-contract.ts): {"ok": true,
+"output", "requestId", "wire"} or {"ok": false, "name", "message", "status", "requestId", "modelled", "fromService",
+"wire"}, a member with no value left out.
 """
 
 from __future__ import annotations
@@ -102,6 +103,8 @@ def main() -> None:
                 "fromService": False,
                 "wire": state["wire"],
             }
+        # The suite's CallOutcome shape: a member without a value is left out, as it is undefined there.
+        outcome = {key: value for key, value in outcome.items() if value is not None}
         sys.stdout.write(json.dumps({"id": call["id"], "outcome": outcome}) + "\n")
         sys.stdout.flush()
 

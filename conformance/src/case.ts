@@ -1,6 +1,13 @@
 import type { FakeSettings, ProvisionedProduct } from "@svccat/fake";
-import { type OperationInput, type OperationName, type OperationOutput, serviceTables } from "@svccat/model";
-import type { CallOutcome, ConformanceClient } from "./clients.js";
+import {
+  type OperationInput,
+  type OperationName,
+  type OperationOutput,
+  operationTable,
+  queryOf,
+  serviceTables,
+} from "@svccat/model";
+import type { CallOutcome, ConformanceClient } from "./clients/client-contract.js";
 
 /** How one case went through one client. @public */
 export type CaseResult =
@@ -87,11 +94,11 @@ export interface Page {
 }
 
 export function pageOf<Op extends OperationName>(operation: Op, output: OperationOutput<Op>): Page {
-  const table = serviceTables.operations[operation];
+  const paged = operationTable(serviceTables, operation).paginated;
   const fields = output as unknown as Readonly<Record<string, unknown>>;
-  const items = table.paginated?.items === undefined ? undefined : fields[table.paginated.items];
-  const next = table.paginated === null ? undefined : fields[table.paginated.outputToken];
-  const totalMember = (table as { query?: { totalCount?: string } }).query?.totalCount;
+  const items = paged?.items === undefined ? undefined : fields[paged.items];
+  const next = paged === null ? undefined : fields[paged.outputToken];
+  const totalMember = queryOf(serviceTables, operation)?.totalCount;
   const total = totalMember === undefined ? undefined : fields[totalMember];
   return {
     items: Array.isArray(items) ? items : [],
@@ -155,12 +162,9 @@ export interface Traversal {
  * unsorted Search pages may repeat and skip products), nothing for an operation that cannot.
  */
 export function reliableOrder(operation: OperationName): Readonly<Record<string, string>> {
-  const table = serviceTables.operations[operation] as {
-    paginated: { order?: string } | null;
-    query?: { sortFields: Readonly<Record<string, string>> };
-  };
-  const order = table.paginated?.order;
-  const field = Object.entries(table.query?.sortFields ?? {}).find(([, member]) => member === order)?.[0];
+  const order = operationTable(serviceTables, operation).paginated?.order;
+  const sortFields = queryOf(serviceTables, operation)?.sortFields ?? {};
+  const field = Object.entries(sortFields).find(([, member]) => member === order)?.[0];
   return field === undefined ? {} : { SortBy: field };
 }
 

@@ -2,7 +2,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { parseSettingsFile, SettingsError } from "@svccat/fake";
-import type { ClientName } from "./clients.js";
+import type { ClientName } from "./clients/client-contract.js";
 import { diffReports } from "./diff.js";
 import { recordSettings } from "./record.js";
 import { summaryTable, toJson, toJUnit, toMarkdown } from "./reports.js";

@@ -1,23 +1,16 @@
-export { boto3Unavailable, createBoto3Client } from "./boto3-client.js";
 export type {
   CaseContext,
   CaseResult,
   ConformanceCase,
 } from "./case.js";
-export {
-  type CallOutcome,
-  type ClientName,
-  type ConformanceClient,
-  createConformanceClient,
-  type WireExchange,
-} from "./clients.js";
+export { boto3Unavailable, createBoto3Client } from "./clients/boto3-driver.js";
+export type { CallOutcome, ClientName, ConformanceClient, WireExchange } from "./clients/client-contract.js";
+export { createConformanceClient } from "./clients/create-client.js";
 export { type CaseDifference, diffReports } from "./diff.js";
 export { recordSettings } from "./record.js";
 export { summaryTable, toJson, toJUnit, toMarkdown } from "./reports.js";
 export {
   allCases,
-  type CaseReport,
-  type CaseStatus,
   type ConformanceReport,
   type ProgressEvent,
   type RunOptions,
@@ -31,3 +24,4 @@ export {
   type TargetSession,
   type TargetSpec,
 } from "./targets.js";
+export type { CaseReport, CaseStatus } from "./verdict.js";

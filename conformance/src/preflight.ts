@@ -1,5 +1,5 @@
 import { serviceTables } from "@svccat/model";
-import type { CallOutcome, ConformanceClient } from "./clients.js";
+import type { CallOutcome, ConformanceClient } from "./clients/client-contract.js";
 
 /** The error codes with which AWS refuses credentials or a signature, before any operation runs. */
 const AUTHENTICATION_ERRORS = new Set([

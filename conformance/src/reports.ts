@@ -1,4 +1,5 @@
-import type { CaseReport, ConformanceReport } from "./runner.js";
+import type { ConformanceReport } from "./runner.js";
+import type { CaseReport } from "./verdict.js";
 
 /** The report as JSON: what `--report x.json` writes and `diff` reads. @public */
 export function toJson(report: ConformanceReport): string {

@@ -1,4 +1,3 @@
-import { boto3Unavailable } from "./boto3-client.js";
 import {
   type CaseContext,
   type CaseResult,
@@ -11,30 +10,15 @@ import { derivedCases } from "./cases/derived-cases.js";
 import { errorCases } from "./cases/error-cases.js";
 import { DEFAULT_TOKEN_HOLD_SECONDS, lastCases, pagingCases } from "./cases/paging-cases.js";
 import { queryCases } from "./cases/query-cases.js";
-import { type ClientName, type ConformanceClient, createConformanceClient } from "./clients.js";
+import type { ClientName, ConformanceClient } from "./clients/client-contract.js";
+import { createConformanceClient } from "./clients/create-client.js";
 import { preflight } from "./preflight.js";
-import { openTarget, TargetError, type TargetSpec } from "./targets.js";
+import { openTarget, TargetError, type TargetSession, type TargetSpec } from "./targets.js";
+import { type CaseReport, type CaseStatus, combine, runCase } from "./verdict.js";
 
 /** Every case of the suite: derived from the tables, then written by hand. @public */
 export function allCases(): ConformanceCase[] {
   return [...derivedCases(), ...pagingCases(), ...queryCases(), ...errorCases(), ...lastCases()];
-}
-
-/** @public */
-export type CaseStatus = CaseResult["status"];
-
-/** One case over every client. @public */
-export interface CaseReport {
-  id: string;
-  title: string;
-  /** The fake setting it observes, or true for an observation that is not a setting. */
-  observes?: string | true;
-  status: CaseStatus;
-  /** Why it failed or was not checked, or what was observed. */
-  message: string;
-  /** An observing case whose clients saw different answers: the target varies, and nothing is recorded. */
-  varies?: true;
-  results: Partial<Record<ClientName, CaseResult>>;
 }
 
 /** @public */
@@ -87,24 +71,17 @@ export async function runConformance(options: RunOptions): Promise<ConformanceRe
   const cases = allCases().filter((c) =>
     filter === undefined ? true : typeof filter === "string" ? c.id.includes(filter) : filter.test(c.id),
   );
-  if (clients.includes("boto3")) {
-    if (options.target.kind === "fake") {
-      throw new TargetError(
-        "boto3 reaches the fake only over HTTP: msw answers requests of this JavaScript process alone; use --target http",
-      );
-    }
-    const unavailable = await boto3Unavailable();
-    if (unavailable !== undefined) {
-      throw new TargetError(`--client boto3: ${unavailable}`);
-    }
-  }
   const started = Date.now();
   const session = await openTarget(options.target);
-  const paceMs = options.paceMs ?? (session.live ? 200 : 0);
+  let drivers: ConformanceClient[];
+  try {
+    drivers = await openClients(session, clients);
+  } catch (error) {
+    await session.close();
+    throw error;
+  }
   const targetVaries = options.targetVaries ?? session.varies;
-  const drivers = clients.map((name) =>
-    createConformanceClient(name, { ...session.clientSettings, maxAttempts: session.live ? 8 : 2 }),
-  );
+  const paceMs = options.paceMs ?? session.paceMs;
   const reports: CaseReport[] = [];
   try {
     // An endpoint may be anything: check it is Service Catalog before a case runs or anything is recorded.
@@ -174,85 +151,13 @@ async function holdToken(client: ConformanceClient, holdSeconds: number): Promis
   return typeof token === "string" && token !== "" ? { input, token, issuedAt, holdSeconds } : undefined;
 }
 
-async function runCase(testCase: ConformanceCase, context: CaseContext): Promise<CaseResult> {
-  try {
-    return await testCase.run(context);
-  } catch (error) {
-    // A case that throws is a failure of the target or the suite, reported like any other, never a crash.
-    return {
-      status: "failed",
-      expected: "the case to run",
-      actual: `it threw: ${(error as Error)?.message ?? String(error)}`,
-    };
+/** The clients asked for, each as the session says it reaches the target; refused when one cannot. */
+async function openClients(session: TargetSession, names: readonly ClientName[]): Promise<ConformanceClient[]> {
+  for (const name of names) {
+    const reason = await session.unsupported(name);
+    if (reason !== undefined) {
+      throw new TargetError(`--client ${name}: ${reason}`);
+    }
   }
-}
-
-function combine(
-  testCase: ConformanceCase,
-  results: Partial<Record<ClientName, CaseResult>>,
-  targetVaries: boolean,
-): CaseReport {
-  const base = {
-    id: testCase.id,
-    title: testCase.title,
-    ...(testCase.observes === undefined ? {} : { observes: testCase.observes }),
-    results,
-  };
-  const entries = Object.entries(results) as Array<[ClientName, CaseResult]>;
-  const failures = entries.filter(([, result]) => result.status === "failed");
-  if (failures.length > 0) {
-    return {
-      ...base,
-      status: "failed",
-      message: failures
-        .map(([client, result]) =>
-          result.status === "failed" ? `${client}: expected ${result.expected}; got ${result.actual}` : "",
-        )
-        .join(" | "),
-    };
-  }
-  const keys = new Set(entries.map(([, result]) => JSON.stringify(summaryOf(result))));
-  if (
-    keys.size > 1 &&
-    targetVaries &&
-    testCase.observes !== undefined &&
-    entries.every(([, r]) => r.status === "observed")
-  ) {
-    // Each client saw an answer, not the same one: the target varies (the fake's vary mode does on purpose).
-    return {
-      ...base,
-      status: "observed",
-      message: `varies: ${entries.map(([client, result]) => `${client}: ${describe(result)}`).join(" | ")}`,
-      varies: true,
-    };
-  }
-  if (keys.size > 1) {
-    return {
-      ...base,
-      status: "failed",
-      message: `the clients disagree: ${entries.map(([client, result]) => `${client}: ${describe(result)}`).join(" | ")}`,
-    };
-  }
-  const first = entries[0]?.[1];
-  if (first === undefined) {
-    return { ...base, status: "not-checked", message: "no client ran it" };
-  }
-  return { ...base, status: first.status, message: describe(first) };
-}
-
-function summaryOf(result: CaseResult): unknown {
-  return result.status === "observed" ? [result.status, result.value] : [result.status];
-}
-
-function describe(result: CaseResult): string {
-  switch (result.status) {
-    case "passed":
-      return result.detail ?? "passed";
-    case "failed":
-      return `expected ${result.expected}; got ${result.actual}`;
-    case "not-checked":
-      return result.reason;
-    case "observed":
-      return `${JSON.stringify(result.value)}: ${result.detail}`;
-  }
+  return names.map((name) => createConformanceClient(name, session.clientSettings));
 }

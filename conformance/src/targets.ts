@@ -1,9 +1,16 @@
 import type { AwsCredentialIdentity } from "@smithy/types";
-import { type FakeSettingsInput, generateProvisionedProducts, type ProvisionedProduct } from "@svccat/fake";
+import {
+  DEFAULT_ACCOUNT_ID,
+  DEFAULT_REGION,
+  type FakeSettingsInput,
+  generateProvisionedProducts,
+  type ProvisionedProduct,
+} from "@svccat/fake";
 import { createServiceCatalogFake, type ServiceCatalogFake } from "@svccat/fake/msw";
 import { startServiceCatalogFakeServer } from "@svccat/fake/server";
 import { setupServer } from "msw/node";
-import type { ClientSettings } from "./clients.js";
+import { boto3Unavailable } from "./clients/boto3-driver.js";
+import type { ClientName, ClientSettings } from "./clients/client-contract.js";
 
 /**
  * Where the suite runs: the in-process fake through msw, the fake over HTTP, or any endpoint (live AWS when no URL
@@ -32,7 +39,12 @@ export interface TargetSession {
   readonly kind: TargetSpec["kind"];
   /** True for live AWS: the suite paces itself and retries throttling harder. */
   readonly live: boolean;
-  readonly clientSettings: Omit<ClientSettings, "maxAttempts">;
+  /** How every client reaches the target: region, endpoint, credentials, and retries (8 live, 2 otherwise). */
+  readonly clientSettings: ClientSettings;
+  /** Milliseconds between calls: 200 against live AWS (its rate limits are the account's), 0 otherwise. */
+  readonly paceMs: number;
+  /** Why a client cannot reach this target, or undefined when it can. */
+  unsupported(client: ClientName): Promise<string | undefined>;
   /** The products the caller can see at Account level, when the suite knows them (the fake targets). */
   readonly knownProducts: readonly ProvisionedProduct[] | undefined;
   /** The caller's ARN, when known. */
@@ -45,7 +57,7 @@ export interface TargetSession {
 /** How many products the suite seeds a fake with: enough for several pages of every size it asks for. */
 export const SEED_PRODUCTS = 130;
 const FAKE_CREDENTIALS = { accessKeyId: "test", secretAccessKey: "test" };
-const FAKE_REGION = "us-east-1";
+const FAKE_REGION = DEFAULT_REGION;
 
 /** Starts a target. @public */
 export async function openTarget(spec: TargetSpec): Promise<TargetSession> {
@@ -58,7 +70,12 @@ export async function openTarget(spec: TargetSpec): Promise<TargetSession> {
         description: "in-process fake (msw)",
         kind: "fake",
         live: false,
-        clientSettings: { region: FAKE_REGION, credentials: FAKE_CREDENTIALS },
+        clientSettings: { region: FAKE_REGION, credentials: FAKE_CREDENTIALS, maxAttempts: LOCAL_ATTEMPTS },
+        paceMs: 0,
+        unsupported: async (client) =>
+          client === "boto3"
+            ? "boto3 reaches the fake only over HTTP: msw answers requests of this JavaScript process alone; use --target http"
+            : undefined,
         knownProducts: accountProducts(fake),
         callerArn: firstPrincipalArn(fake),
         varies: fake.settings.vary !== "off",
@@ -72,7 +89,14 @@ export async function openTarget(spec: TargetSpec): Promise<TargetSession> {
         description: `fake over HTTP (${server.url}, SigV4 verified)`,
         kind: "http",
         live: false,
-        clientSettings: { region: FAKE_REGION, endpoint: server.url, credentials: FAKE_CREDENTIALS },
+        clientSettings: {
+          region: FAKE_REGION,
+          endpoint: server.url,
+          credentials: FAKE_CREDENTIALS,
+          maxAttempts: LOCAL_ATTEMPTS,
+        },
+        paceMs: 0,
+        unsupported: anyClientOverHttp,
         knownProducts: accountProducts(fake),
         callerArn: firstPrincipalArn(fake),
         varies: fake.settings.vary !== "off",
@@ -99,7 +123,11 @@ export async function openTarget(spec: TargetSpec): Promise<TargetSession> {
           endpoint: spec.endpoint,
           credentials: spec.credentials,
           profile: spec.profile,
+          // Live AWS throttles: retry harder there.
+          maxAttempts: live ? 8 : LOCAL_ATTEMPTS,
         },
+        paceMs: live ? 200 : 0,
+        unsupported: anyClientOverHttp,
         knownProducts: undefined,
         callerArn: undefined,
         varies: false,
@@ -107,6 +135,14 @@ export async function openTarget(spec: TargetSpec): Promise<TargetSession> {
       };
     }
   }
+}
+
+/** Attempts per call against a target on this machine: one retry, for an injected fault. */
+const LOCAL_ATTEMPTS = 2;
+
+/** Every client reaches a target over HTTP; boto3 needs python3 with boto3. */
+async function anyClientOverHttp(client: ClientName): Promise<string | undefined> {
+  return client === "boto3" ? boto3Unavailable() : undefined;
 }
 
 /** A target that cannot be used as asked; the message says why. @public */
@@ -121,7 +157,7 @@ export class TargetError extends Error {
  * @public
  */
 export function seededFake(settings?: FakeSettingsInput): ServiceCatalogFake {
-  const accountId = "123456789012";
+  const accountId = DEFAULT_ACCOUNT_ID;
   return createServiceCatalogFake({
     accountId,
     provisionedProducts: generateProvisionedProducts(SEED_PRODUCTS, { seed: 42, accountId }),

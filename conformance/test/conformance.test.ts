@@ -1,8 +1,8 @@
 import { defaultSettings, resolveSettings } from "@svccat/fake";
 import { startServiceCatalogFakeServer } from "@svccat/fake/server";
 import { describe, expect, it } from "vitest";
-import { boto3Unavailable } from "../src/boto3-client.js";
 import { FAILURE_TEXT_LIMIT, failed } from "../src/case.js";
+import { boto3Unavailable } from "../src/clients/boto3-driver.js";
 import {
   diffReports,
   openTarget,

@@ -50,8 +50,8 @@ export async function pageCaller(client, operation, endpoint) {
       const http = await import("node:http");
       const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
       const headers = {
-        "content-type": "application/x-amz-json-1.1",
-        "x-amz-target": `AWS242ServiceCatalogService.${operation}ProvisionedProducts`,
+        "content-type": process.env.SVCCAT_CONTENT_TYPE,
+        "x-amz-target": `${process.env.SVCCAT_TARGET_PREFIX}${operation}ProvisionedProducts`,
       };
       return {
         next: (token) =>

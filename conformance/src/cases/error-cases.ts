@@ -11,7 +11,7 @@ import {
   SCAN,
   SEARCH,
 } from "../case.js";
-import type { CallOutcome } from "../clients.js";
+import type { CallOutcome } from "../clients/client-contract.js";
 
 function wireBody(outcome: CallOutcome): Record<string, unknown> | undefined {
   try {

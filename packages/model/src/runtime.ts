@@ -1,6 +1,14 @@
 export { arnFormViolation } from "./arn-forms.js";
 export type { OperationInput, OperationOutput } from "./operation-types.js";
-export { pageSizeRange } from "./paging.js";
+export {
+  type ListingPaging,
+  listingPaging,
+  memberConstraints,
+  operationTable,
+  pageSizeRange,
+  pageTokenMaxLength,
+  queryOf,
+} from "./operation-lookups.js";
 export { serviceEndpointPattern } from "./service-hosts.js";
 export type {
   ArnForm,

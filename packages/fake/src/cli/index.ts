@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { type OperationName, serviceTables } from "@svccat/model";
 import { startServiceCatalogFakeServer } from "../server/index.js";
+import { DEFAULT_ACCOUNT_ID, DEFAULT_REGION } from "../state/default-account.js";
 import { FAULT_KINDS, type FaultKind, type FaultSpec } from "../state/faults.js";
 import { generateProvisionedProducts } from "../state/generate-products.js";
 import type { Principal } from "../state/principals.js";
@@ -26,8 +27,8 @@ Options:
   --fault <f>         KIND[:OPERATION][:N|:RATE], repeatable; KIND is throttle, throttle-validation,
                       access-denied, internal, unavailable, latency or drop; N the next N calls (default 1), RATE a fraction such as 0.1 until removed
   --control <who>     who may use the control API under /_svccat/: loopback (default), anywhere, off
-  --account <id>      the account of the default principal (default 123456789012)
-  --region <name>     the region to print for clients (default us-east-1)
+  --account <id>      the account of the default principal (default ${DEFAULT_ACCOUNT_ID})
+  --region <name>     the region to print for clients (default ${DEFAULT_REGION})
   --no-verify         accept unsigned requests
   -h, --help          show this
 `;
@@ -47,8 +48,8 @@ async function main(argv: string[]): Promise<number> {
       principal: { type: "string", multiple: true },
       fault: { type: "string", multiple: true },
       control: { type: "string", default: "loopback" },
-      account: { type: "string", default: "123456789012" },
-      region: { type: "string", default: "us-east-1" },
+      account: { type: "string", default: DEFAULT_ACCOUNT_ID },
+      region: { type: "string", default: DEFAULT_REGION },
       "no-verify": { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },

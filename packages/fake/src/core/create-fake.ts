@@ -1,6 +1,7 @@
 import { PageTokenCodec } from "../query/page-token.js";
 import { keptMatches, QueryEngine } from "../query/query-engine.js";
 import { CallLog } from "../state/call-log.js";
+import { DEFAULT_ACCOUNT_ID, DEFAULT_REGION } from "../state/default-account.js";
 import { FaultInjector } from "../state/faults.js";
 import { type Caller, callerOf, defaultPrincipal, type Principal } from "../state/principals.js";
 import { type FakeSettings, type FakeSettingsInput, resolveSettings } from "../state/settings.js";
@@ -66,8 +67,8 @@ export interface ServiceCatalogFakeCore {
 
 /** Creates a fake's state and request path, with no transport. @public */
 export function createServiceCatalogFakeCore(options: ServiceCatalogFakeOptions = {}): ServiceCatalogFakeCore {
-  const accountId = options.accountId ?? "123456789012";
-  const region = options.region ?? "us-east-1";
+  const accountId = options.accountId ?? DEFAULT_ACCOUNT_ID;
+  const region = options.region ?? DEFAULT_REGION;
   const startingPrincipals = (options.principals?.length ? options.principals : [defaultPrincipal(accountId)]).map(
     (principal) => ({ ...principal }),
   );

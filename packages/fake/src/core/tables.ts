@@ -1,4 +1,8 @@
 import {
+  type ListingPaging,
+  listingPaging,
+  pageTokenMaxLength as modelPageTokenMaxLength,
+  queryOf as modelQueryOf,
   type OperationName,
   pageSizeRange,
   type QueryTable,
@@ -35,14 +39,13 @@ export function enumValues(name: string): string[] {
   return found.values.map((value) => value.value);
 }
 
-/** The paging members of an operation. */
-export function paging(operation: OperationName) {
-  const table = serviceTables.operations[operation];
-  const paged = table.paginated;
-  if (paged === null || paged.pageSize === undefined || paged.items === undefined || paged.order === undefined) {
+/** The paging members of an operation that lists; throws naming it when the spec does not page it so. */
+export function paging(operation: OperationName): ListingPaging {
+  const paged = listingPaging(serviceTables, operation);
+  if (paged === undefined) {
     throw new Error(`@svccat/fake: ${operation} does not page with a page size, items and an order in the spec`);
   }
-  return { ...paged, pageSize: paged.pageSize, items: paged.items, order: paged.order };
+  return paged;
 }
 
 /** The largest page an operation allows (the page-size member's range). */
@@ -55,23 +58,15 @@ export function memberNames(structureName: string): string[] {
   return Object.keys(structure(structureName).members);
 }
 
-/** The longest page token the model allows: the `@length` max of the input token member (or its target). */
+/** The longest page token the fake may issue: the shortest of the operations' page-token `@length` maxima. */
 export function pageTokenMaxLength(): number {
-  let longest = Number.POSITIVE_INFINITY;
-  for (const operation of Object.keys(serviceTables.operations) as OperationName[]) {
-    const paged = serviceTables.operations[operation].paginated;
-    const member =
-      paged === null ? undefined : structure(serviceTables.operations[operation].input).members[paged.inputToken];
-    const target = member === undefined ? undefined : shape(member.target);
-    const max = member?.length?.max ?? (target !== undefined && "length" in target ? target.length?.max : undefined);
-    if (max !== undefined) {
-      longest = Math.min(longest, max);
-    }
-  }
-  return longest;
+  const maxima = (Object.keys(serviceTables.operations) as OperationName[]).map(
+    (operation) => modelPageTokenMaxLength(serviceTables, operation) ?? Number.POSITIVE_INFINITY,
+  );
+  return Math.min(...maxima);
 }
 
 /** The query language of a search operation (`svccat.traits#searchQuery`); undefined for the others. */
 export function queryOf(operation: OperationName): QueryTable | undefined {
-  return (serviceTables.operations[operation] as { query?: QueryTable }).query;
+  return modelQueryOf(serviceTables, operation);
 }

@@ -15,9 +15,10 @@ export interface TokenPayload {
   issuedAt: number;
 }
 
-export type TokenCheck =
-  | { ok: true; payload: TokenPayload }
-  | { ok: false; reason: "malformed" | "forged" | "other-query" | "expired" };
+/** Why a token is refused: not of the fake's form, not signed by it, of another query, or too old. */
+export type TokenFailure = "malformed" | "forged" | "other-query" | "expired";
+
+export type TokenCheck = { ok: true; payload: TokenPayload } | { ok: false; reason: TokenFailure };
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();

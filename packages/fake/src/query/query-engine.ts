@@ -5,7 +5,13 @@ import type { Caller } from "../state/principals.js";
 import { type FakeSettings, seededIndex } from "../state/settings.js";
 import type { ProvisionedProduct, ProvisionedProductStore } from "../state/store.js";
 import { KeptMatches } from "./kept-matches.js";
-import { type PageTokenCodec, type QueryPart, queryDigest, type TokenPosition } from "./page-token.js";
+import {
+  type PageTokenCodec,
+  type QueryPart,
+  queryDigest,
+  type TokenFailure,
+  type TokenPosition,
+} from "./page-token.js";
 import { type ListInput, type MatchList, planQuery, type QueryPlan, referenceMatches } from "./query-plan.js";
 
 type Product = Readonly<ProvisionedProduct>;
@@ -115,7 +121,7 @@ function boundParts(settings: FakeSettings): QueryPart[] {
   return bound;
 }
 
-function tokenMessage(reason: "malformed" | "forged" | "other-query" | "expired"): string {
+function tokenMessage(reason: TokenFailure): string {
   switch (reason) {
     case "other-query":
       return "The page token does not belong to this query; start again without a PageToken";

@@ -110,7 +110,7 @@ export function sigv4Authenticator(
     }
     const url = new URL(request.url);
     // The canonical query is part of what is signed: a query added, dropped or changed after signing must fail.
-    const query = queryOf(url.search);
+    const query = signedQueryOf(url.search);
     if (query === undefined) {
       return errors.invalidSignature("The request's query string is not valid percent-encoded text.");
     }
@@ -148,7 +148,7 @@ export function sigv4Authenticator(
  * A raw query string as the signer's map: each name and value percent-decoded as sent (`+` stays a plus, as in
  * SigV4's canonical query), repeated names as lists; undefined when a percent escape is malformed.
  */
-function queryOf(search: string): Record<string, string | string[]> | undefined {
+function signedQueryOf(search: string): Record<string, string | string[]> | undefined {
   const query: Record<string, string | string[]> = Object.create(null);
   for (const pair of search.replace(/^\?/, "").split("&")) {
     if (pair === "") {

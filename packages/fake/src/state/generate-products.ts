@@ -1,4 +1,5 @@
 import { enumValues } from "../core/tables.js";
+import { DEFAULT_ACCOUNT_ID, DEFAULT_REGION } from "./default-account.js";
 import { callerOf, defaultPrincipal } from "./principals.js";
 import type { ProvisionedProduct } from "./store.js";
 
@@ -43,8 +44,8 @@ export function generateProvisionedProducts(count: number, options: GenerateOpti
     throw new RangeError(`count must be a non-negative whole number, not ${count}`);
   }
   const random = mulberry32(options.seed ?? 1);
-  const accountId = options.accountId ?? "123456789012";
-  const region = options.region ?? "us-east-1";
+  const accountId = options.accountId ?? DEFAULT_ACCOUNT_ID;
+  const region = options.region ?? DEFAULT_REGION;
   const launchers = (
     options.launchedBy ?? [
       defaultPrincipal(accountId).arn,

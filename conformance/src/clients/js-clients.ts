@@ -6,15 +6,7 @@ import {
 } from "@aws-sdk/client-service-catalog";
 import { HttpResponse } from "@smithy/core/protocols";
 import { NodeHttpHandler } from "@smithy/node-http-handler";
-import type {
-  AwsCredentialIdentity,
-  AwsCredentialIdentityProvider,
-  BuildHandler,
-  BuildHandlerArguments,
-  HttpRequest,
-  MetadataBearer,
-  RequestHandler,
-} from "@smithy/types";
+import type { BuildHandler, BuildHandlerArguments, HttpRequest, MetadataBearer, RequestHandler } from "@smithy/types";
 import {
   InvalidParametersException,
   ScanProvisionedProductsCommand,
@@ -22,59 +14,10 @@ import {
   ServiceCatalogClient,
 } from "@svccat/client";
 import type { OperationInput, OperationName, OperationOutput } from "@svccat/model";
-import { createBoto3Client } from "./boto3-client.js";
+import type { CallOutcome, ClientName, ClientSettings, ConformanceClient, WireExchange } from "./client-contract.js";
 
-/** The clients the suite drives: the two JavaScript clients, and boto3 through a Python process. @public */
-export type ClientName = "svccat" | "aws-sdk" | "boto3";
-
-/** The last HTTP exchange of a call, as it was on the wire. @public */
-export interface WireExchange {
-  status: number;
-  headers: Record<string, string>;
-  body: string;
-}
-
-/** What a call came to, through one client; a success carries the operation's output as its generated type. @public */
-export type CallOutcome<Op extends OperationName = OperationName> =
-  | { ok: true; output: OperationOutput<Op>; requestId: string | undefined; wire: WireExchange | undefined }
-  | {
-      ok: false;
-      /** The error's name as the client reports it: the error code for service errors. */
-      name: string;
-      message: string;
-      status: number | undefined;
-      requestId: string | undefined;
-      /** Whether the client gave the modelled error as its `InvalidParametersException` class. */
-      modelled: boolean;
-      /** A service answer (true), or the client refused or failed before one (false). */
-      fromService: boolean;
-      wire: WireExchange | undefined;
-    };
-
-/** How the suite reaches a target through a client. @public */
-export interface ClientSettings {
-  region: string;
-  endpoint?: string | undefined;
-  credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider | undefined;
-  profile?: string | undefined;
-  maxAttempts: number;
-}
-
-/** One client, driven the same way whichever it is. @public */
-export interface ConformanceClient {
-  readonly name: ClientName;
-  /**
-   * Calls an operation. `input` is untyped here, for cases that send values a typed caller could not (a value the
-   * spec forbids); `rawBody` replaces the serialized JSON altogether. Cases call through `CaseContext`, which types
-   * the input by operation.
-   */
-  call<Op extends OperationName>(
-    operation: Op,
-    input: OperationInput<Op> | Readonly<Record<string, unknown>>,
-    options?: { rawBody?: string },
-  ): Promise<CallOutcome<Op>>;
-  destroy(): void;
-}
+/** The two JavaScript clients, which share the official SDK's names and shapes. */
+export type JsClientName = Exclude<ClientName, "boto3">;
 
 /**
  * A request handler that keeps a copy of the last response, so cases can look at the wire (the form of the last
@@ -105,11 +48,8 @@ class RecordingHandler implements RequestHandler<HttpRequest, HttpResponse> {
   }
 }
 
-/** Creates a client by name with the suite's settings. @public */
-export function createConformanceClient(name: ClientName, settings: ClientSettings): ConformanceClient {
-  if (name === "boto3") {
-    return createBoto3Client(settings);
-  }
+/** One of the JavaScript clients with the suite's settings, recording the wire of each call. */
+export function createJsClient(name: JsClientName, settings: ClientSettings): ConformanceClient {
   const handler = new RecordingHandler();
   const config = {
     region: settings.region,
@@ -161,7 +101,7 @@ export function createConformanceClient(name: ClientName, settings: ClientSettin
 
 /** What differs between the two clients: their classes, which share names and shapes. */
 const KITS: Record<
-  Exclude<ClientName, "boto3">,
+  JsClientName,
   {
     Client: typeof ServiceCatalogClient | typeof SdkClient;
     commands: Record<OperationName, unknown>;

@@ -3,26 +3,12 @@ import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import type { AwsCredentialIdentity } from "@smithy/types";
 import type { OperationName } from "@svccat/model";
-import type { CallOutcome, ClientSettings, ConformanceClient, WireExchange } from "./clients.js";
+import type { CallOutcome, ClientSettings, ConformanceClient } from "./client-contract.js";
 
-const DRIVER = fileURLToPath(new URL("../python/boto3_driver.py", import.meta.url));
+const DRIVER = fileURLToPath(new URL("../../python/boto3_driver.py", import.meta.url));
 
 /** The longest one call may take through the Python process, retries included, before it counts as no answer. */
 const CALL_TIMEOUT_MS = 5 * 60 * 1000;
-
-/** What the driver answers for one call, as JSON. */
-type DriverOutcome =
-  | { ok: true; output: unknown; requestId: string | null; wire: WireExchange | null }
-  | {
-      ok: false;
-      name: string;
-      message: string;
-      status: number | null;
-      requestId: string | null;
-      modelled: boolean;
-      fromService: boolean;
-      wire: WireExchange | null;
-    };
 
 /** The reason boto3 cannot be used on this machine, or undefined when it can. @public */
 export async function boto3Unavailable(): Promise<string | undefined> {
@@ -49,7 +35,7 @@ export function createBoto3Client(settings: ClientSettings): ConformanceClient {
   let process: ChildProcessWithoutNullStreams | undefined;
   let started: Promise<ChildProcessWithoutNullStreams> | undefined;
   let next = 0;
-  const pending = new Map<number, { resolve: (outcome: DriverOutcome) => void; reject: (error: Error) => void }>();
+  const pending = new Map<number, { resolve: (outcome: CallOutcome) => void; reject: (error: Error) => void }>();
 
   const fail = (error: Error) => {
     for (const waiter of pending.values()) {
@@ -69,7 +55,9 @@ export function createBoto3Client(settings: ClientSettings): ConformanceClient {
     child.on("error", (error) => fail(new Error(`the boto3 driver could not start: ${error.message}`)));
     child.on("exit", (code) => fail(new Error(`the boto3 driver exited (${code}): ${stderr.trim()}`)));
     createInterface({ input: child.stdout }).on("line", (line) => {
-      const answer = JSON.parse(line, reviveDate) as { id: number; outcome: DriverOutcome };
+      // The driver writes the call's outcome in the suite's own shape (absent members left out, timestamps as
+      // `{"$date": seconds}`), so it is read as it is.
+      const answer = JSON.parse(line, reviveDate) as { id: number; outcome: CallOutcome };
       pending.get(answer.id)?.resolve(answer.outcome);
       pending.delete(answer.id);
     });
@@ -94,7 +82,7 @@ export function createBoto3Client(settings: ClientSettings): ConformanceClient {
     started ??= start();
     const child = await started;
     const id = next++;
-    const answered = new Promise<DriverOutcome>((resolve, reject) => {
+    const answered = new Promise<CallOutcome>((resolve, reject) => {
       const timer = setTimeout(() => {
         pending.delete(id);
         reject(new Error(`the boto3 driver did not answer within ${CALL_TIMEOUT_MS} ms`));
@@ -111,26 +99,8 @@ export function createBoto3Client(settings: ClientSettings): ConformanceClient {
       });
     });
     child.stdin.write(`${JSON.stringify({ id, operation, input, rawBody: options?.rawBody })}\n`);
-    const outcome = await answered;
-    if (outcome.ok) {
-      return {
-        ok: true,
-        // The driver answers the operation's output shape, timestamps revived as Dates.
-        output: outcome.output as Extract<CallOutcome<Op>, { ok: true }>["output"],
-        requestId: outcome.requestId ?? undefined,
-        wire: outcome.wire ?? undefined,
-      };
-    }
-    return {
-      ok: false,
-      name: outcome.name,
-      message: outcome.message,
-      status: outcome.status ?? undefined,
-      requestId: outcome.requestId ?? undefined,
-      modelled: outcome.modelled,
-      fromService: outcome.fromService,
-      wire: outcome.wire ?? undefined,
-    };
+    // The outcome of this call of `operation`: its output is that operation's.
+    return (await answered) as CallOutcome<Op>;
   };
 
   return {
