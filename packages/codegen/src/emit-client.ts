@@ -25,6 +25,7 @@ export function emitClient(tables: ServiceTables, partitions: Partitions): Gener
     files.push(file(`errors/${error}.gen.ts`, errorSource(error, tables)));
   }
   files.push(file("errors/index.gen.ts", errorIndexSource(errors)));
+  files.push(file("protocols/aws-json-1-1.gen.ts", protocolSource(operations)));
   files.push(file("enums.gen.ts", enumsSource(tables)));
   files.push(file("service-types.gen.ts", serviceTypesSource(operations)));
   files.push(file(`${AGGREGATE_NAME}.gen.ts`, aggregateSource(operations)));
@@ -94,6 +95,24 @@ function docComment(lines: (string | undefined)[], indent = ""): string {
   return `${indent}/**\n${text.map((line) => `${indent} *${line === "" ? "" : ` ${line}`}`).join("\n")}\n${indent} */\n`;
 }
 
+/** The protocol's serializer and deserializer of each operation, named as smithy-typescript names them. */
+function protocolSource(operations: readonly OperationTable[]): string {
+  const names = operations.map(({ name }) => name);
+  return `
+import { awsJson11Deserializer, awsJson11Serializer } from "../../protocol/aws-json-1-1.js";
+${names
+  .map(
+    (name) => `
+/** \`${name}\`'s input as the awsJson1_1 request. @internal */
+export const se_${name}Command = awsJson11Serializer("${name}");
+
+/** The awsJson1_1 response as \`${name}\`'s output, or its error thrown. @internal */
+export const de_${name}Command = awsJson11Deserializer("${name}");
+`,
+  )
+  .join("")}`;
+}
+
 function lowerFirst(name: string): string {
   return name.charAt(0).toLowerCase() + name.slice(1);
 }
@@ -108,8 +127,9 @@ function commandSource(operation: OperationTable, tables: ServiceTables): string
 import { Command as $Command } from "@smithy/smithy-client";
 import type { MetadataBearer as __MetadataBearer } from "@smithy/types";
 import type { ${input}, ${output} } from "@svccat/model";
-import { getAwsJson11Plugin } from "../../protocol/aws-json-1-1.js";
+import { getAwsJson11Plugin, type RequestSerializer, type ResponseDeserializer } from "../../protocol/aws-json-1-1.js";
 import type { ${CLIENT_NAME}ResolvedConfig } from "../../${CLIENT_NAME}.js";
+import { de_${command}, se_${command} } from "../protocols/aws-json-1-1.gen.js";
 import type { ServiceInputTypes, ServiceOutputTypes } from "../service-types.gen.js";
 
 /** The input of {@link ${command}}. @public */
@@ -135,12 +155,19 @@ ${docComment([
   "@public",
 ])}export class ${command} extends $Command
   .classBuilder<${command}Input, ${command}Output, ${CLIENT_NAME}ResolvedConfig, ServiceInputTypes, ServiceOutputTypes>()
-  .m(function (this: unknown, _command: unknown, _clientStack: unknown, config: ${CLIENT_NAME}ResolvedConfig) {
-    return [getAwsJson11Plugin(config, "${name}")];
+  .m(function (
+    this: { serialize: RequestSerializer; deserialize: ResponseDeserializer },
+    _command: unknown,
+    _clientStack: unknown,
+    config: ${CLIENT_NAME}ResolvedConfig,
+  ) {
+    return [getAwsJson11Plugin(config, this.serialize, this.deserialize)];
   })
   .s("${tables.service.name}", "${name}", {})
   .n("${CLIENT_NAME}", "${command}")
   .f(void 0, void 0)
+  .ser(se_${command})
+  .de(de_${command} as (response: unknown, config: unknown) => Promise<${command}Output>)
   .build() {
   /** @internal Type navigation helper, as in the AWS SDK's commands. */
   protected declare static __types: {

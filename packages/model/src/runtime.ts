@@ -1,5 +1,4 @@
 export { arnFormViolation } from "./arn-forms.js";
-export type { OperationInput, OperationOutput } from "./operation-types.js";
 export {
   type ListingPaging,
   listingPaging,
@@ -9,6 +8,7 @@ export {
   pageTokenMaxLength,
   queryOf,
 } from "./operation-lookups.js";
+export type { OperationInput, OperationOutput } from "./operation-types.js";
 export { serviceEndpointPattern } from "./service-hosts.js";
 export type {
   ArnForm,

@@ -25,93 +25,129 @@ const CONTENT_TYPE = wireTables.service.contentType;
 export type OperationName = keyof typeof wireTables.operations;
 
 /**
- * The awsJson1_1 protocol for one operation: a serialize-step middleware that builds `POST /` with the target
- * header and the JSON body, and a deserialize-step middleware that turns the response into the output or throws
- * the service's error.
- *
+ * A command's serializer, as smithy-typescript names them (`se_<Operation>Command`): its input as the HTTP request
+ * awsJson1_1 sends. The config stands in for smithy's serde context: endpoint, validation, stream collector.
  * @internal
+ */
+export type RequestSerializer = (input: object, config: ServiceCatalogClientResolvedConfig) => Promise<HttpRequest>;
+
+/**
+ * A command's deserializer (`de_<Operation>Command`): the HTTP response as the operation's output, or the service's
+ * error thrown. @internal
+ */
+export type ResponseDeserializer = (
+  response: HttpResponse,
+  config: ServiceCatalogClientResolvedConfig,
+) => Promise<MetadataBearer>;
+
+/** The awsJson1_1 serializer of one operation: `POST /` with its target header and the input as JSON. @internal */
+export function awsJson11Serializer(operationName: OperationName): RequestSerializer {
+  const operation = wireTables.operations[operationName];
+  const writeInput = serde.writer(operation.input);
+  return async (input, config) => {
+    const document = writeInput(input);
+    if (config.validateInput) {
+      // Loaded on first use, so that a bundler splits validation off for clients that never turn it on.
+      const { inputViolation } = await import("./input-validation.js");
+      const violation = inputViolation(operation.input, document);
+      if (violation !== undefined) {
+        throw clientValidationError(violation.message, violation.name);
+      }
+    }
+    const endpoint = await config.resolvedEndpoint();
+    const body = JSON.stringify(document);
+    return new HttpRequest({
+      protocol: endpoint.protocol,
+      hostname: endpoint.hostname,
+      port: endpoint.port,
+      path: endpoint.path,
+      method: "POST",
+      headers: {
+        ...endpoint.headers,
+        host: endpoint.host,
+        "content-type": CONTENT_TYPE,
+        "x-amz-target": operation.target,
+        "content-length": String(byteLength(body)),
+      },
+      body,
+    });
+  };
+}
+
+/**
+ * The awsJson1_1 deserializer of one operation: a 2xx body read into its output (unknown members dropped, times as
+ * `Date`s), anything else into the modelled error class or `ServiceCatalogServiceException`. @internal
+ */
+export function awsJson11Deserializer(operationName: OperationName): ResponseDeserializer {
+  const readOutput = serde.reader(wireTables.operations[operationName].output);
+  return async (response, config) => {
+    const metadata = responseMetadata(response);
+    const text = await collectBody(response, config);
+    if (response.statusCode >= 300) {
+      throw errorFromResponse(response, text, metadata);
+    }
+    let parsed: unknown = {};
+    if (text.trim() !== "") {
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        throw unreadableResponse(response, text, metadata, "a success response whose body is not JSON");
+      }
+    }
+    let output: MetadataBearer;
+    try {
+      output = readOutput(typeof parsed === "object" && parsed !== null ? parsed : {}) as MetadataBearer;
+    } catch {
+      // A member of the wrong JSON type (a list that is a string, a structure that is a number).
+      throw unreadableResponse(
+        response,
+        text,
+        metadata,
+        `a success response that does not fit ${operationName}'s output`,
+      );
+    }
+    output.$metadata = metadata;
+    return output;
+  };
+}
+
+/**
+ * The protocol's two steps for one command, wired from its serializer and deserializer (the command's `.ser()` and
+ * `.de()`), as smithy's serde plugin does; this one hands them the client's config, which resolves the endpoint
+ * (the deprecated serde plugin needs an endpoint of its own form). @internal
  */
 export function getAwsJson11Plugin(
   config: ServiceCatalogClientResolvedConfig,
-  operationName: OperationName,
+  serialize: RequestSerializer,
+  deserialize: ResponseDeserializer,
 ): Pluggable<object, MetadataBearer> {
-  const operation = wireTables.operations[operationName];
-  const writeInput = serde.writer(operation.input);
-  const readOutput = serde.reader(operation.output);
   return {
     applyToStack(stack) {
-      stack.add(
-        (next: SerializeHandler<object, MetadataBearer>) => async (args: SerializeHandlerArguments<object>) => {
-          const document = writeInput(args.input);
-          if (config.validateInput) {
-            // Loaded on first use, so that a bundler splits validation off for clients that never turn it on.
-            const { inputViolation } = await import("./input-validation.js");
-            const violation = inputViolation(operation.input, document);
-            if (violation !== undefined) {
-              throw clientValidationError(violation.message, violation.name);
-            }
-          }
-          const endpoint = await config.resolvedEndpoint();
-          const body = JSON.stringify(document);
-          const request = new HttpRequest({
-            protocol: endpoint.protocol,
-            hostname: endpoint.hostname,
-            port: endpoint.port,
-            path: endpoint.path,
-            method: "POST",
-            headers: {
-              ...endpoint.headers,
-              host: endpoint.host,
-              "content-type": CONTENT_TYPE,
-              "x-amz-target": operation.target,
-              "content-length": String(byteLength(body)),
-            },
-            body,
-          });
-          return next({ ...args, request });
-        },
-        { step: "serialize", name: "awsJson11SerializerMiddleware", override: true },
-      );
-      stack.add(
-        (next: DeserializeHandler<object, MetadataBearer>, context: HandlerExecutionContext) =>
-          async (args: DeserializeHandlerArguments<object>): Promise<DeserializeHandlerOutput<MetadataBearer>> => {
-            const { response } = await next(args);
-            if (!HttpResponse.isInstance(response)) {
-              throw new Error("@svccat/client: the request handler returned something that is not an HttpResponse");
-            }
-            const metadata = responseMetadata(response);
-            const text = await collectBody(response, config);
-            if (response.statusCode >= 300) {
-              throw errorFromResponse(response, text, metadata);
-            }
-            let parsed: unknown = {};
-            if (text.trim() !== "") {
-              try {
-                parsed = JSON.parse(text);
-              } catch {
-                throw unreadableResponse(response, text, metadata, "a success response whose body is not JSON");
-              }
-            }
-            let output: MetadataBearer;
-            try {
-              output = readOutput(typeof parsed === "object" && parsed !== null ? parsed : {}) as MetadataBearer;
-            } catch {
-              // A member of the wrong JSON type (a list that is a string, a structure that is a number).
-              throw unreadableResponse(
-                response,
-                text,
-                metadata,
-                `a success response that does not fit ${operationName}'s output`,
-              );
-            }
-            output.$metadata = metadata;
-            context.logger?.debug?.({ operation: operationName, requestId: metadata.requestId });
-            return { response, output };
-          },
-        { step: "deserialize", name: "awsJson11DeserializerMiddleware", override: true },
-      );
+      stack.add(serializeMiddleware(config, serialize), SERIALIZE_STEP);
+      stack.add(deserializeMiddleware(config, deserialize), DESERIALIZE_STEP);
     },
   };
+}
+
+const SERIALIZE_STEP = { step: "serialize", name: "awsJson11SerializerMiddleware", override: true } as const;
+const DESERIALIZE_STEP = { step: "deserialize", name: "awsJson11DeserializerMiddleware", override: true } as const;
+
+function serializeMiddleware(config: ServiceCatalogClientResolvedConfig, serialize: RequestSerializer) {
+  return (next: SerializeHandler<object, MetadataBearer>) => async (args: SerializeHandlerArguments<object>) =>
+    next({ ...args, request: await serialize(args.input, config) });
+}
+
+function deserializeMiddleware(config: ServiceCatalogClientResolvedConfig, deserialize: ResponseDeserializer) {
+  return (next: DeserializeHandler<object, MetadataBearer>, context: HandlerExecutionContext) =>
+    async (args: DeserializeHandlerArguments<object>): Promise<DeserializeHandlerOutput<MetadataBearer>> => {
+      const { response } = await next(args);
+      if (!HttpResponse.isInstance(response)) {
+        throw new Error("@svccat/client: the request handler returned something that is not an HttpResponse");
+      }
+      const output = await deserialize(response, config);
+      context.logger?.debug?.({ operation: context.commandName, requestId: output.$metadata.requestId });
+      return { response, output };
+    };
 }
 
 function byteLength(text: string): number {

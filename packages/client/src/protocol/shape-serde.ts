@@ -4,6 +4,9 @@ import type { WireShape, WireTables } from "./wire-tables.js";
 /** Turns a value of a shape into its awsJson1_1 form, or back. */
 export type Converter = (value: unknown) => unknown;
 
+/** Writing an input for the wire, or reading an output off it. */
+type Direction = "read" | "write";
+
 const identity: Converter = (value) => value;
 
 /**
@@ -19,19 +22,16 @@ export class ShapeSerde {
 
   /** Input → JSON-ready value: undefined and null members dropped, members in model order, Dates as epoch seconds. */
   writer(shapeName: string): Converter {
-    return this.compile(shapeName, this.writers, writeTimestamp);
+    return this.compile(shapeName, "write");
   }
 
   /** Parsed JSON → output: unknown members ignored, epoch seconds (fractional too) as `Date`. */
   reader(shapeName: string): Converter {
-    return this.compile(shapeName, this.readers, readTimestamp);
+    return this.compile(shapeName, "read");
   }
 
-  private compile(
-    shapeName: string,
-    cache: Map<string, Converter>,
-    timestamp: (format: TimestampFormat) => Converter,
-  ): Converter {
+  private compile(shapeName: string, direction: Direction): Converter {
+    const cache = direction === "read" ? this.readers : this.writers;
     const cached = cache.get(shapeName);
     if (cached !== undefined) {
       return cached;
@@ -42,20 +42,16 @@ export class ShapeSerde {
     cache.set(shapeName, lazy);
     const shape = Object.hasOwn(this.tables.shapes, shapeName) ? this.tables.shapes[shapeName] : undefined;
     // A shape without an entry is a scalar (a string, enum, number or boolean): it travels as it is.
-    compiled = shape === undefined ? identity : this.build(shape, cache, timestamp);
+    compiled = shape === undefined ? identity : this.build(shape, direction);
     cache.set(shapeName, compiled);
     return compiled;
   }
 
-  private build(
-    shape: WireShape,
-    cache: Map<string, Converter>,
-    timestamp: (f: TimestampFormat) => Converter,
-  ): Converter {
+  private build(shape: WireShape, direction: Direction): Converter {
     switch (shape.type) {
       case "structure": {
         const members = Object.entries(shape.members).map(
-          ([name, target]) => [name, this.compile(target, cache, timestamp)] as const,
+          ([name, target]) => [name, this.compile(target, direction)] as const,
         );
         const copy: Converter = (value) => {
           const source = value as Record<string, unknown>;
@@ -68,7 +64,7 @@ export class ShapeSerde {
           }
           return out;
         };
-        if (timestamp !== readTimestamp) {
+        if (direction === "write") {
           // Inputs belong to the caller: always copy.
           return copy;
         }
@@ -93,7 +89,7 @@ export class ShapeSerde {
         };
       }
       case "list": {
-        const convert = this.compile(shape.member, cache, timestamp);
+        const convert = this.compile(shape.member, direction);
         const copy: Converter = (value) => {
           const out: unknown[] = [];
           for (const item of value as unknown[]) {
@@ -103,7 +99,7 @@ export class ShapeSerde {
           }
           return out;
         };
-        if (timestamp !== readTimestamp) {
+        if (direction === "write") {
           return copy;
         }
         // A parsed list without nulls (the usual case) is converted where it is, as structures are.
@@ -121,7 +117,7 @@ export class ShapeSerde {
         };
       }
       case "map": {
-        const convert = this.compile(shape.value, cache, timestamp);
+        const convert = this.compile(shape.value, direction);
         return (value) => {
           const out: Record<string, unknown> = {};
           for (const [key, entry] of Object.entries(value as Record<string, unknown>)) {
@@ -133,7 +129,7 @@ export class ShapeSerde {
         };
       }
       case "timestamp":
-        return timestamp(shape.timestampFormat);
+        return direction === "read" ? readTimestamp(shape.timestampFormat) : writeTimestamp(shape.timestampFormat);
     }
   }
 }

@@ -5,8 +5,9 @@
 import { Command as $Command } from "@smithy/smithy-client";
 import type { MetadataBearer as __MetadataBearer } from "@smithy/types";
 import type { SearchProvisionedProductsInput, SearchProvisionedProductsOutput } from "@svccat/model";
-import { getAwsJson11Plugin } from "../../protocol/aws-json-1-1.js";
+import { getAwsJson11Plugin, type RequestSerializer, type ResponseDeserializer } from "../../protocol/aws-json-1-1.js";
 import type { ServiceCatalogClientResolvedConfig } from "../../ServiceCatalogClient.js";
+import { de_SearchProvisionedProductsCommand, se_SearchProvisionedProductsCommand } from "../protocols/aws-json-1-1.gen.js";
 import type { ServiceInputTypes, ServiceOutputTypes } from "../service-types.gen.js";
 
 /** The input of {@link SearchProvisionedProductsCommand}. @public */
@@ -33,12 +34,19 @@ export interface SearchProvisionedProductsCommandOutput extends SearchProvisione
  */
 export class SearchProvisionedProductsCommand extends $Command
   .classBuilder<SearchProvisionedProductsCommandInput, SearchProvisionedProductsCommandOutput, ServiceCatalogClientResolvedConfig, ServiceInputTypes, ServiceOutputTypes>()
-  .m(function (this: unknown, _command: unknown, _clientStack: unknown, config: ServiceCatalogClientResolvedConfig) {
-    return [getAwsJson11Plugin(config, "SearchProvisionedProducts")];
+  .m(function (
+    this: { serialize: RequestSerializer; deserialize: ResponseDeserializer },
+    _command: unknown,
+    _clientStack: unknown,
+    config: ServiceCatalogClientResolvedConfig,
+  ) {
+    return [getAwsJson11Plugin(config, this.serialize, this.deserialize)];
   })
   .s("AWS242ServiceCatalogService", "SearchProvisionedProducts", {})
   .n("ServiceCatalogClient", "SearchProvisionedProductsCommand")
   .f(void 0, void 0)
+  .ser(se_SearchProvisionedProductsCommand)
+  .de(de_SearchProvisionedProductsCommand as (response: unknown, config: unknown) => Promise<SearchProvisionedProductsCommandOutput>)
   .build() {
   /** @internal Type navigation helper, as in the AWS SDK's commands. */
   protected declare static __types: {
