@@ -103,7 +103,10 @@ describe("a third operation added to the spec", () => {
     expect(command).toContain(
       "export interface ListWidgetsCommandOutput extends ListWidgetsOutput, __MetadataBearer {}",
     );
-    expect(command).toContain('getAwsJson11Plugin(config, "ListWidgets")');
+    expect(command).toContain(".ser(se_ListWidgetsCommand)");
+    expect(await read(`${CLIENT_GENERATED_DIR}/protocols/aws-json-1-1.gen.ts`)).toContain(
+      'export const se_ListWidgetsCommand = awsJson11Serializer("ListWidgets");',
+    );
     const paginator = await read(`${CLIENT_GENERATED_DIR}/pagination/ListWidgetsPaginator.gen.ts`);
     expect(paginator).toContain("export function paginateListWidgets(");
     expect(paginator).toContain("export function paginateListWidgetsItems(");

@@ -1,9 +1,14 @@
 import { describe, expect, expectTypeOf, test } from "vitest";
 import {
   type AccessLevelFilterKey,
+  listingPaging,
+  memberConstraints,
   type OperationName,
+  operationTable,
   type ProvisionedProductAttribute,
   pageSizeRange,
+  pageTokenMaxLength,
+  queryOf,
   type SearchProvisionedProductsInput,
   type SearchProvisionedProductsOutput,
   serviceTables,
@@ -14,7 +19,7 @@ describe("@svccat/model", () => {
     expect(pageSizeRange(serviceTables, "ScanProvisionedProducts")).toEqual({ min: 0, max: 20 });
     expect(pageSizeRange(serviceTables, "SearchProvisionedProducts")).toEqual({ min: 0, max: 100 });
     expect(() => pageSizeRange(serviceTables, "DescribeEverything")).toThrow(
-      /gives DescribeEverything no maximum page size/,
+      /the tables have no operation DescribeEverything/,
     );
   });
 
@@ -46,5 +51,28 @@ describe("@svccat/model", () => {
     }>();
     expectTypeOf<Record<string, never>>().toExtend<SearchProvisionedProductsInput>();
     expectTypeOf<SearchProvisionedProductsOutput["TotalResultsCount"]>().toEqualTypeOf<number | undefined>();
+  });
+});
+
+describe("operation lookups", () => {
+  test("read paging, the query language and constraints from the tables, member first, then its target", () => {
+    expect(listingPaging(serviceTables, "SearchProvisionedProducts")).toMatchObject({
+      inputToken: "PageToken",
+      outputToken: "NextPageToken",
+      pageSize: "PageSize",
+      items: "ProvisionedProducts",
+      order: "CreatedTime",
+    });
+    expect(queryOf(serviceTables, "SearchProvisionedProducts")?.filterKey).toBe("SearchQuery");
+    expect(queryOf(serviceTables, "ScanProvisionedProducts")).toBeUndefined();
+    expect(pageTokenMaxLength(serviceTables, "SearchProvisionedProducts")).toBe(2024);
+    expect(memberConstraints(serviceTables, "ScanProvisionedProductsInput", "PageSize").range).toEqual({
+      min: 0,
+      max: 20,
+    });
+    expect(() => memberConstraints(serviceTables, "ScanProvisionedProductsInput", "constructor")).toThrow(
+      /no member ScanProvisionedProductsInput.constructor/,
+    );
+    expect(() => operationTable(serviceTables, "toString")).toThrow(/no operation toString/);
   });
 });
