@@ -1,13 +1,8 @@
-import {
-  ServiceCatalogClient as SdkClient,
-  ScanProvisionedProductsCommand as SdkScan,
-  SearchProvisionedProductsCommand as SdkSearch,
-} from "@aws-sdk/client-service-catalog";
 import { Sha256 } from "@smithy/core/checksum";
 import type { HttpRequest } from "@smithy/core/protocols";
 import { NodeHttpHandler } from "@smithy/node-http-handler";
 import { SignatureV4 } from "@smithy/signature-v4";
-import { ScanProvisionedProductsCommand, SearchProvisionedProductsCommand, ServiceCatalogClient } from "@svccat/client";
+import { makeClient } from "@svccat/test-kit/both-clients";
 import { wireRequest } from "./processes/wire-request.mjs";
 import { median, percentile } from "./stats.js";
 import { WIRE } from "./wire-facts.js";
@@ -25,27 +20,16 @@ type Call = (operation: Operation) => Promise<number>;
 /** A caller: sends one request of an operation and resolves with the number of items it read. */
 export function createCaller(name: CallerName, endpoint: string): { call: Call; destroy(): void } {
   switch (name) {
-    case "svccat": {
-      const client = new ServiceCatalogClient({ region, endpoint, credentials, maxAttempts: 1 });
-      return {
-        call: async (operation) => {
-          const output =
-            operation === "Scan"
-              ? await client.send(new ScanProvisionedProductsCommand(INPUT))
-              : await client.send(new SearchProvisionedProductsCommand({ ...INPUT, PageSize: 100 }));
-          return output.ProvisionedProducts?.length ?? 0;
-        },
-        destroy: () => client.destroy(),
-      };
-    }
+    case "svccat":
     case "aws-sdk": {
-      const client = new SdkClient({ region, endpoint, credentials, maxAttempts: 1 });
+      const { client, send } = makeClient(name, { region, endpoint, credentials, maxAttempts: 1 });
       return {
         call: async (operation) => {
-          const output =
+          const output = (
             operation === "Scan"
-              ? await client.send(new SdkScan(INPUT))
-              : await client.send(new SdkSearch({ ...INPUT, PageSize: 100 }));
+              ? await send("ScanProvisionedProducts", INPUT)
+              : await send("SearchProvisionedProducts", { ...INPUT, PageSize: 100 })
+          ) as { ProvisionedProducts?: unknown[] };
           return output.ProvisionedProducts?.length ?? 0;
         },
         destroy: () => client.destroy(),

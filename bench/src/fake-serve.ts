@@ -1,8 +1,9 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { Agent, request } from "node:http";
 import { createRequire } from "node:module";
 import { Sha256 } from "@smithy/core/checksum";
 import { SignatureV4 } from "@smithy/signature-v4";
+import { startProcess } from "@svccat/test-kit/processes";
 import { wireRequest } from "./processes/wire-request.mjs";
 import { median } from "./stats.js";
 import { CONTENT_TYPE, WIRE } from "./wire-facts.js";
@@ -23,25 +24,15 @@ const BODY = JSON.stringify({
   PageSize: 100,
 });
 
-function start(
+/** A server process of the bench's, once it prints the URL `ready` captures. */
+async function start(
   args: string[],
   cwd: string,
   ready: RegExp,
   input?: Buffer,
 ): Promise<{ child: ChildProcess; url: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd, stdio: ["pipe", "pipe", "inherit"] });
-    child.stdin?.end(input);
-    let out = "";
-    child.stdout?.on("data", (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = ready.exec(out);
-      if (match !== null) {
-        resolve({ child, url: match[1] as string });
-      }
-    });
-    child.once("exit", (code) => reject(new Error(`${args.join(" ")} exited with ${code}: ${out}`)));
-  });
+  const started = startProcess(process.execPath, args, { cwd, ready, ...(input === undefined ? {} : { input }) });
+  return { child: started.child, url: (await started.ready)[1] as string };
 }
 
 /** A server that answers every request with these bytes and headers, as fast as node:http can. */

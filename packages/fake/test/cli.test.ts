@@ -1,10 +1,10 @@
-import { spawn } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ScanProvisionedProductsCommand, ServiceCatalogClient } from "@svccat/client";
+import { runProcess, startProcess } from "@svccat/test-kit/processes";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const CLI = fileURLToPath(new URL("../src/cli/index.ts", import.meta.url));
@@ -16,33 +16,15 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
+/** `svccat-fake` from source, ready once it prints the endpoint. */
 function start(args: string[]) {
-  const child = spawn(TSX, ["--conditions=@svccat/source", CLI, ...args], { stdio: ["ignore", "pipe", "pipe"] });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (chunk: Buffer) => {
-    stdout += chunk.toString();
+  const started = startProcess(TSX, ["--conditions=@svccat/source", CLI, ...args], {
+    ready: /AWS_ENDPOINT_URL_SERVICE_CATALOG=(\S+)/,
   });
-  child.stderr.on("data", (chunk: Buffer) => {
-    stderr += chunk.toString();
-  });
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  const ready = new Promise<string>((resolve, reject) => {
-    const timer = setInterval(() => {
-      const match = /AWS_ENDPOINT_URL_SERVICE_CATALOG=(\S+)/.exec(stdout);
-      if (match?.[1] !== undefined) {
-        clearInterval(timer);
-        resolve(match[1]);
-      }
-    }, 50);
-    void exited.then(() => {
-      clearInterval(timer);
-      reject(new Error(`exited early: ${stderr}`));
-    });
-  });
+  const ready = started.ready.then((match) => match[1] as string);
   // Failure cases never wait for readiness; their early exit is the expected outcome.
   ready.catch(() => undefined);
-  return { child, ready, exited, output: () => ({ stdout, stderr }) };
+  return { ...started, ready };
 }
 
 describe("svccat-fake serve", () => {
@@ -150,30 +132,16 @@ describe("svccat-fake serve", () => {
   it("runs from the repository root as `pnpm exec` finds it, with nothing built, and passes signals on", async () => {
     const root = fileURLToPath(new URL("../../../", import.meta.url));
     for (const bin of ["svccat-fake", "svccat-conformance"]) {
-      const help = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
-        const child = spawn(join(root, "node_modules/.bin", bin), ["--help"], { cwd: root });
-        let stdout = "";
-        child.stdout.on("data", (chunk: Buffer) => {
-          stdout += chunk.toString();
-        });
-        child.on("exit", (code) => resolve({ code, stdout }));
-      });
+      const help = await runProcess(join(root, "node_modules/.bin", bin), ["--help"], { cwd: root });
       expect(help.code, bin).toBe(0);
       expect(help.stdout).toContain(`${bin} `);
     }
-    const served = spawn(join(root, "node_modules/.bin/svccat-fake"), ["serve", "--port", "0"], { cwd: root });
-    let stdout = "";
-    const ready = new Promise<void>((resolve) =>
-      served.stdout.on("data", (chunk: Buffer) => {
-        stdout += chunk.toString();
-        if (stdout.includes("Ctrl-C stops it.")) {
-          resolve();
-        }
-      }),
-    );
-    const exited = new Promise<number | null>((resolve) => served.on("exit", (code) => resolve(code)));
-    await ready;
-    served.kill("SIGTERM");
-    expect(await exited).toBe(0);
+    const served = startProcess(join(root, "node_modules/.bin/svccat-fake"), ["serve", "--port", "0"], {
+      cwd: root,
+      ready: /Ctrl-C stops it\./,
+    });
+    await served.ready;
+    served.child.kill("SIGTERM");
+    expect(await served.exited).toBe(0);
   });
 });

@@ -1,17 +1,10 @@
-import {
-  ServiceCatalogClient as SdkClient,
-  ScanProvisionedProductsCommand as SdkScan,
-  SearchProvisionedProductsCommand as SdkSearch,
-} from "@aws-sdk/client-service-catalog";
-import {
-  ScanProvisionedProductsCommand,
-  type ScanProvisionedProductsCommandInput,
-  type ScanProvisionedProductsCommandOutput,
-  SearchProvisionedProductsCommand,
-  type SearchProvisionedProductsCommandInput,
-  type SearchProvisionedProductsCommandOutput,
-  ServiceCatalogClient,
+import type {
+  ScanProvisionedProductsCommandInput,
+  ScanProvisionedProductsCommandOutput,
+  SearchProvisionedProductsCommandInput,
+  SearchProvisionedProductsCommandOutput,
 } from "@svccat/client";
+import { CLIENT_PACKAGES, type JsClientName, makeClient } from "@svccat/test-kit/both-clients";
 import type { FakeHttpHandler } from "../../src/index.js";
 
 /** The calls a test makes, the same through either client. */
@@ -33,29 +26,7 @@ export interface ClientConfig {
 
 /** Both clients, configured with only static credentials, a region and maybe an endpoint, as users would. */
 export function bothClients(config: ClientConfig = {}): Caller[] {
-  const full = {
-    region: config.region ?? "us-east-1",
-    credentials: config.credentials ?? { accessKeyId: "test", secretAccessKey: "test" },
-    maxAttempts: config.maxAttempts ?? 1,
-    ...(config.endpoint === undefined ? {} : { endpoint: config.endpoint }),
-    ...(config.requestHandler === undefined ? {} : { requestHandler: config.requestHandler }),
-  };
-  const ours = new ServiceCatalogClient(full);
-  const sdk = new SdkClient(full);
-  return [
-    {
-      name: "@svccat/client",
-      scan: (input) => ours.send(new ScanProvisionedProductsCommand(input)),
-      search: (input) => ours.send(new SearchProvisionedProductsCommand(input)),
-      destroy: () => ours.destroy(),
-    },
-    {
-      name: "@aws-sdk/client-service-catalog",
-      scan: (input) => sdk.send(new SdkScan(input)) as Promise<ScanProvisionedProductsCommandOutput>,
-      search: (input) => sdk.send(new SdkSearch(input)) as Promise<SearchProvisionedProductsCommandOutput>,
-      destroy: () => sdk.destroy(),
-    },
-  ];
+  return (Object.keys(CLIENT_PACKAGES) as JsClientName[]).map((name) => callerOf(name, config));
 }
 
 export const CLIENT_NAMES = ["@svccat/client", "@aws-sdk/client-service-catalog"] as const;
@@ -67,4 +38,21 @@ export function clientNamed(name: (typeof CLIENT_NAMES)[number], config: ClientC
     throw new Error(`no client named ${name}`);
   }
   return found;
+}
+
+function callerOf(name: JsClientName, config: ClientConfig): Caller {
+  const { client, send } = makeClient(name, {
+    region: config.region ?? "us-east-1",
+    credentials: config.credentials ?? { accessKeyId: "test", secretAccessKey: "test" },
+    maxAttempts: config.maxAttempts ?? 1,
+    ...(config.endpoint === undefined ? {} : { endpoint: config.endpoint }),
+    ...(config.requestHandler === undefined ? {} : { requestHandler: config.requestHandler }),
+  });
+  return {
+    name: CLIENT_PACKAGES[name],
+    // Both clients answer the operation's output shape, which their own type tests hold to the model's types.
+    scan: (input) => send("ScanProvisionedProducts", input) as Promise<ScanProvisionedProductsCommandOutput>,
+    search: (input) => send("SearchProvisionedProducts", input) as Promise<SearchProvisionedProductsCommandOutput>,
+    destroy: () => client.destroy(),
+  };
 }
