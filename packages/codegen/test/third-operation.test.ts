@@ -1,5 +1,7 @@
 import { cp, mkdir, readFile, symlink } from "node:fs/promises";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { build } from "esbuild";
 import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
@@ -69,8 +71,9 @@ describe("a third operation added to the spec", () => {
     }
     service.operations.push({ target: `${NS}#ListWidgets` });
 
-    // The hand-written halves of the model and the client, next to which the generated code must compile.
-    for (const pkg of ["model", "client"]) {
+    // The hand-written halves of the model and the client, next to which the generated code must compile, and the
+    // fake, which must refuse to compile until the operation has a handler.
+    for (const pkg of ["model", "client", "fake"]) {
       const from = join(REPO_ROOT, "packages", pkg);
       const to = join(dir, "packages", pkg);
       await mkdir(to, { recursive: true });
@@ -142,4 +145,74 @@ describe("a third operation added to the spec", () => {
     // Prove the temporary model was the one compiled against.
     expect(program.getSourceFile(join(dir, MODEL_INDEX))?.text).toContain("ListWidgetsInput");
   });
+
+  test("the fake does not compile until the operation has a handler", () => {
+    const diagnostics = compile(join(dir, "packages/fake/src/index.ts"), "packages/fake/node_modules/@types");
+    expect(diagnostics.some((d) => d.file.endsWith("core/operation-handlers.ts") && /ListWidgets/.test(d.text))).toBe(
+      true,
+    );
+    // Nothing else is wrong with it: the rest of the fake takes the new operation as it is.
+    expect(diagnostics.filter((d) => !d.file.endsWith("core/operation-handlers.ts"))).toEqual([]);
+  });
+
+  test("until then, the fake answers the operation with an AWS-shaped error after validating its input", async () => {
+    const bundle = join(dir, "fake.mjs");
+    await build({
+      entryPoints: [join(dir, "packages/fake/src/index.ts")],
+      bundle: true,
+      platform: "node",
+      format: "esm",
+      outfile: bundle,
+      conditions: ["@svccat/source"],
+      alias: { "@svccat/model": join(dir, MODEL_INDEX) },
+      logLevel: "silent",
+    });
+    const { createServiceCatalogFakeCore } = (await import(pathToFileURL(bundle).href)) as {
+      createServiceCatalogFakeCore: () => { answerWire(request: Request): Promise<WireAnswerLike> };
+    };
+    const fake = createServiceCatalogFakeCore();
+    const send = async (operation: string, input: object) => {
+      const answer = await fake.answerWire(
+        new Request("https://servicecatalog.us-east-1.amazonaws.com/", {
+          method: "POST",
+          headers: {
+            "content-type": "application/x-amz-json-1.1",
+            "x-amz-target": `AWS242ServiceCatalogService.${operation}`,
+          },
+          body: JSON.stringify(input),
+        }),
+      );
+      return { status: answer.status, type: (JSON.parse(answer.body) as { __type?: string }).__type };
+    };
+    expect(await send("ListWidgets", {})).toEqual({ status: 400, type: "UnknownOperationException" });
+    expect(await send("ListWidgets", { PageSize: 1000 })).toEqual({ status: 400, type: "ValidationException" });
+    expect(await send("ScanProvisionedProducts", {})).toEqual({ status: 200, type: undefined });
+  });
+
+  /** Type-checks an entry of the temporary tree against its temporary model. */
+  function compile(entry: string, typeRoots: string): Array<{ file: string; text: string }> {
+    const base = ts.readConfigFile(join(REPO_ROOT, "tsconfig.base.json"), ts.sys.readFile).config as {
+      compilerOptions: object;
+    };
+    const { options } = ts.convertCompilerOptionsFromJson(
+      {
+        ...base.compilerOptions,
+        noEmit: true,
+        types: ["node"],
+        typeRoots: [join(REPO_ROOT, typeRoots)],
+        paths: { "@svccat/model": [join(dir, MODEL_INDEX)] },
+      },
+      dir,
+    );
+    return ts.getPreEmitDiagnostics(ts.createProgram([entry], options)).map((d) => ({
+      file: d.file?.fileName ?? "",
+      text: ts.flattenDiagnosticMessageText(d.messageText, "\n"),
+    }));
+  }
 });
+
+/** The part of a fake's wire answer the test reads. */
+interface WireAnswerLike {
+  status: number;
+  body: string;
+}

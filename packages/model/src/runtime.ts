@@ -51,5 +51,19 @@ import type { serviceTables } from "./__generated__/shapes.gen.js";
 /** The name of an operation of the spec, e.g. `"SearchProvisionedProducts"`. @public */
 export type OperationName = keyof typeof serviceTables.operations;
 
+/**
+ * The operations that list items a page at a time: the spec gives them a page size, the items they page and the
+ * order unsorted pages follow (`listingPaging` is defined for each). @public
+ */
+export type ListingOperationName = {
+  [Op in OperationName]: (typeof serviceTables.operations)[Op]["paginated"] extends {
+    readonly pageSize: string;
+    readonly items: string;
+    readonly order: string;
+  }
+    ? Op
+    : never;
+}[OperationName];
+
 /** The name of a shape of the spec, e.g. `"ProvisionedProductAttribute"`. @public */
 export type ShapeName = keyof typeof serviceTables.shapes;

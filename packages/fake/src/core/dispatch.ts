@@ -1,12 +1,18 @@
-import { formatValidationMessage, type OperationName, serviceTables, validateDocument } from "@svccat/model";
+import {
+  formatValidationMessage,
+  type OperationName,
+  operationTable,
+  serviceTables,
+  validateDocument,
+} from "@svccat/model";
 import type { QueryEngine } from "../query/query-engine.js";
-import type { ListInput } from "../query/query-plan.js";
 import type { CallLog, RecordedCall } from "../state/call-log.js";
 import { type FaultInjector, faultOutcome } from "../state/faults.js";
 import { accessKeyOf, type Caller } from "../state/principals.js";
 import { drawSettings, type FakeSettings } from "../state/settings.js";
+import { handlerOf } from "./operation-handlers.js";
 import { parseBody, withoutNulls } from "./request-body.js";
-import { pageSizeMax, paging, queryOf } from "./tables.js";
+import { isListing, pageSizeMax, paging, queryOf } from "./tables.js";
 import { DROPPED, errorAnswer, errors, FakeServiceError, type WireAnswer } from "./wire-errors.js";
 
 /**
@@ -128,9 +134,13 @@ async function answerRequest(state: FakeState, received: ReceivedRequest): Promi
       }
     }
     const input = validatedInput(operation, document, received.settings);
-    const result = await state.engine.list(operation, input, caller, Math.floor(state.now() / 1000), settings);
-    progress.page = { items: result.itemsJson.length, total: result.total, more: result.nextToken !== undefined };
-    const answer = listResponse(operation, result, settings);
+    const handler = handlerOf(operation);
+    if (handler === undefined) {
+      throw errors.noHandler(operation);
+    }
+    const answered = await handler({ operation, input, caller, settings, state });
+    progress.page = answered.page;
+    const answer = answered.answer;
     answer.headers["x-amzn-requestid"] = received.requestId;
     return { answer, call: { ...progress, status: answer.status, errorCode: undefined } };
   } catch (error) {
@@ -172,7 +182,7 @@ async function readOperation(
 }
 
 /** The input as the operation takes it: the settings' changes applied, then checked against the model. */
-function validatedInput(operation: OperationName, document: unknown, settings: FakeSettings): ListInput {
+function validatedInput(operation: OperationName, document: unknown, settings: FakeSettings): Record<string, unknown> {
   const table = serviceTables.operations[operation];
   const adjusted = beforeValidation(operation, document, settings);
   const validation = validateDocument(serviceTables, table.input, adjusted);
@@ -181,27 +191,7 @@ function validatedInput(operation: OperationName, document: unknown, settings: F
       ? errors.serialization(validation.issue.message)
       : errors.validation(formatValidationMessage(validation.violations));
   }
-  return withoutNulls(adjusted) as ListInput;
-}
-
-/** The body is put together from each item's JSON, which the engine keeps per stored product. */
-function listResponse(
-  operation: OperationName,
-  result: { itemsJson: string[]; total: number; nextToken: string | undefined },
-  settings: FakeSettings,
-): WireAnswer {
-  const paged = paging(operation);
-  const totalMember = queryOf(operation)?.totalCount;
-  let json = `{${JSON.stringify(paged.items)}:[${result.itemsJson.join(",")}]`;
-  if (totalMember !== undefined) {
-    json += `,${JSON.stringify(totalMember)}:${result.total}`;
-  }
-  if (result.nextToken !== undefined) {
-    json += `,${JSON.stringify(paged.outputToken)}:${JSON.stringify(result.nextToken)}`;
-  } else if (settings.lastPageToken[operation] !== "absent") {
-    json += `,${JSON.stringify(paged.outputToken)}:${settings.lastPageToken[operation] === "null" ? "null" : '""'}`;
-  }
-  return { status: 200, headers: { "content-type": serviceTables.service.contentType }, body: `${json}}` };
+  return withoutNulls(adjusted) as Record<string, unknown>;
 }
 
 /**
@@ -214,12 +204,14 @@ function beforeValidation(operation: OperationName, document: unknown, settings:
     return document;
   }
   const fields = document as Record<string, unknown>;
-  const sizeMember = paging(operation).pageSize;
-  const size = Object.hasOwn(fields, sizeMember) ? fields[sizeMember] : undefined;
-  const max = pageSizeMax(operation);
   let out = fields;
-  if (settings.pageSizeOverMaximum[operation] === "clamped" && typeof size === "number" && size > max) {
-    out = { ...out, [sizeMember]: max };
+  if (isListing(operation)) {
+    const sizeMember = paging(operation).pageSize;
+    const size = Object.hasOwn(fields, sizeMember) ? fields[sizeMember] : undefined;
+    const max = pageSizeMax(operation);
+    if (settings.pageSizeOverMaximum[operation] === "clamped" && typeof size === "number" && size > max) {
+      out = { ...out, [sizeMember]: max };
+    }
   }
   const query = queryOf(operation);
   const filters = query !== undefined && Object.hasOwn(fields, "Filters") ? fields.Filters : undefined;
@@ -250,7 +242,8 @@ function listingKey(operation: OperationName, document: unknown): string {
   if (typeof document !== "object" || document === null || Array.isArray(document)) {
     return `${operation} ${JSON.stringify(document)}`;
   }
-  const { [paging(operation).inputToken]: _token, ...rest } = document as Record<string, unknown>;
+  const token = operationTable(serviceTables, operation).paginated?.inputToken;
+  const { [token ?? ""]: _token, ...rest } = document as Record<string, unknown>;
   return `${operation} ${JSON.stringify(rest, sortedKeys)}`;
 }
 

@@ -1,4 +1,5 @@
 import {
+  type ListingOperationName,
   type ListingPaging,
   listingPaging,
   pageTokenMaxLength as modelPageTokenMaxLength,
@@ -37,6 +38,16 @@ export function enumValues(name: string): string[] {
     throw new Error(`@svccat/fake: shape ${name} is a ${found.type}, not an enum`);
   }
   return found.values.map((value) => value.value);
+}
+
+/** The operations that list items a page at a time, in spec order. */
+export const LISTING_OPERATIONS: readonly ListingOperationName[] = (
+  Object.keys(serviceTables.operations) as OperationName[]
+).filter((operation): operation is ListingOperationName => listingPaging(serviceTables, operation) !== undefined);
+
+/** Whether an operation lists items a page at a time. */
+export function isListing(operation: OperationName): operation is ListingOperationName {
+  return (LISTING_OPERATIONS as readonly OperationName[]).includes(operation);
 }
 
 /** The paging members of an operation that lists; throws naming it when the spec does not page it so. */

@@ -86,6 +86,9 @@ export const errors = {
       "UnknownOperationException",
       target === null ? "Missing X-Amz-Target header" : `Unknown operation ${target}`,
     ),
+  /** An operation of the spec that the fake does not answer yet: what an endpoint says of one it does not know. */
+  noHandler: (operation: string) =>
+    new FakeServiceError("UnknownOperationException", `svccat fake: ${operation} has no handler yet`),
   throttling: () => new FakeServiceError("ThrottlingException", "Rate exceeded"),
   /** Service Catalog has been seen to throttle with a ValidationException whose message is "Rate exceeded". */
   throttlingAsValidation: () => new FakeServiceError("ValidationException", "Rate exceeded"),

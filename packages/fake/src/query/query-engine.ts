@@ -1,4 +1,4 @@
-import { type OperationName, serviceTables } from "@svccat/model";
+import { type ListingOperationName, serviceTables } from "@svccat/model";
 import { memberNames, paging, structure } from "../core/tables.js";
 import { errors } from "../core/wire-errors.js";
 import type { Caller } from "../state/principals.js";
@@ -51,7 +51,7 @@ export class QueryEngine {
   ) {}
 
   async list(
-    operation: OperationName,
+    operation: ListingOperationName,
     input: ListInput,
     caller: Caller,
     now: number,
@@ -145,14 +145,14 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
   return out;
 }
 
-const projectors = new Map<OperationName, (product: Product) => string>();
+const projectors = new Map<ListingOperationName, (product: Product) => string>();
 
 /**
  * Stored product → the JSON of the operation's item structure: only its members, timestamps in epoch seconds.
  * Stored products are frozen and replaced, never changed, so each one's JSON is made once per operation and kept
  * as long as the product is (a WeakMap): following pages and repeated traversals only join strings.
  */
-function projector(operation: OperationName): (product: Product) => string {
+function projector(operation: ListingOperationName): (product: Product) => string {
   let project = projectors.get(operation);
   if (project === undefined) {
     const output = structure(serviceTables.operations[operation].output);

@@ -2,7 +2,7 @@ import {
   type AccessLevelFilterKey,
   coralMemberName,
   formatValidationMessage,
-  type OperationName,
+  type ListingOperationName,
   type ScanProvisionedProductsInput,
   type SearchProvisionedProductsInput,
 } from "@svccat/model";
@@ -25,7 +25,7 @@ export type ListInput = ScanProvisionedProductsInput | SearchProvisionedProducts
  * many a page. Pure: the same input, caller and settings always give the same plan; it reads no store.
  */
 export interface QueryPlan {
-  readonly operation: OperationName;
+  readonly operation: ListingOperationName;
   readonly level: AccessLevelFilterKey;
   readonly terms: readonly SearchTerm[];
   /** The member the items are ordered by: the requested sort, else the operation's paging order. */
@@ -46,7 +46,7 @@ export interface QueryPlan {
 
 /** Reads a listing's input as the tables describe it; throws the AWS-shaped error for what the input cannot mean. */
 export function planQuery(
-  operation: OperationName,
+  operation: ListingOperationName,
   input: ListInput,
   caller: Caller,
   settings: FakeSettings,
@@ -172,7 +172,7 @@ export function referenceMatches(plan: QueryPlan, products: Iterable<Product>): 
   };
 }
 
-function accessLevel(operation: OperationName, input: ListInput, settings: FakeSettings): AccessLevelFilterKey {
+function accessLevel(operation: ListingOperationName, input: ListInput, settings: FakeSettings): AccessLevelFilterKey {
   const filter = input.AccessLevelFilter;
   const level = filter?.Key ?? settings.defaultAccessLevel[operation];
   if (filter !== undefined) {

@@ -1,5 +1,5 @@
-import { type AccessLevelFilterKey, type OperationName, serviceTables } from "@svccat/model";
-import { enumValues, pageSizeMax } from "../core/tables.js";
+import { type AccessLevelFilterKey, type ListingOperationName, type OperationName, serviceTables } from "@svccat/model";
+import { enumValues, LISTING_OPERATIONS, pageSizeMax } from "../core/tables.js";
 
 /**
  * How the fake answers where AWS's behaviour is not known (docs/aws-behaviour.md, "Open questions"). Each
@@ -89,11 +89,11 @@ export interface FakeSettings {
   vary: "off" | "per-call" | "per-listing";
 }
 
-/** A setting kept per operation. @public */
+/** A setting kept per operation: each operation that lists (the open questions are all about listings). @public */
 export type PerOperation<V> = Record<OperationKey, V>;
 
-/** The operations, keyed as in settings files. @public */
-export type OperationKey = OperationName;
+/** The operations a setting may be kept for, keyed as in settings files: those that list. @public */
+export type OperationKey = ListingOperationName;
 
 /** The settings the fake starts with. @public */
 export const defaultSettings: FakeSettings = Object.freeze({
@@ -101,7 +101,8 @@ export const defaultSettings: FakeSettings = Object.freeze({
   defaultPageSize: both(20),
   zeroPageSize: both("default"),
   pageSizeOverMaximum: both("refused"),
-  defaultAccessLevel: Object.freeze({ ScanProvisionedProducts: "User", SearchProvisionedProducts: "Account" }),
+  // The classic API reference's default, User, but where an operation's own documentation says otherwise.
+  defaultAccessLevel: each<AccessLevelFilterKey>("User", { SearchProvisionedProducts: "Account" }),
   selfValueCase: both("insensitive"),
   accessLevelValueError: both("InvalidParametersException"),
   tokenBoundToSort: true,
@@ -115,7 +116,8 @@ export const defaultSettings: FakeSettings = Object.freeze({
   modelledErrorTypeForm: "short",
   modelledErrorMessageKey: "Message",
   modelledErrorTypeHeader: true,
-  unsortedPaging: Object.freeze({ ScanProvisionedProducts: "stable", SearchProvisionedProducts: "aws-like" }),
+  // Search documents repeats and skips; no other listing does.
+  unsortedPaging: each<"stable" | "aws-like">("stable", { SearchProvisionedProducts: "aws-like" }),
   searchTermsCombine: "and",
   searchCaseSensitive: false,
   searchFieldMatch: "contains",
@@ -127,7 +129,15 @@ export const defaultSettings: FakeSettings = Object.freeze({
 }) as FakeSettings;
 
 function both<V>(value: V): Readonly<PerOperation<V>> {
-  return Object.freeze({ ScanProvisionedProducts: value, SearchProvisionedProducts: value });
+  return each(value, {});
+}
+
+/** A per-operation default: `value` for every listing, but where `except` names the operation. */
+function each<V>(value: V, except: Partial<PerOperation<V>>): Readonly<PerOperation<V>> {
+  const out = Object.fromEntries(
+    LISTING_OPERATIONS.map((operation) => [operation, Object.hasOwn(except, operation) ? except[operation] : value]),
+  );
+  return Object.freeze(out) as PerOperation<V>;
 }
 
 /**
@@ -153,7 +163,7 @@ export interface SettingsFile {
 
 export const SETTINGS_FORMAT = "svccat-fake-settings/1";
 
-const OPERATIONS = Object.keys(serviceTables.operations) as OperationKey[];
+const OPERATIONS: readonly OperationKey[] = LISTING_OPERATIONS;
 const ACCESS_LEVELS = enumValues("AccessLevelFilterKey");
 
 /** What each setting accepts: a list of choices, or a check with what it expects in words. */
