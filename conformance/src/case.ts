@@ -118,12 +118,14 @@ export function describeOutcome<Op extends OperationName>(outcome: CallOutcome<O
 }
 
 /** Expects a service error with this code and, when given, this exact message. */
-export function expectError(outcome: CallOutcome, code: string, message?: string): CaseResult {
-  const expected = `${code} (HTTP 400)${message === undefined ? "" : `: ${JSON.stringify(message)}`}`;
+export function expectError(outcome: CallOutcome, code: string, message?: string | readonly string[]): CaseResult {
+  // Several messages: any of them is right (the order of one value's violations is not known).
+  const messages = message === undefined ? undefined : typeof message === "string" ? [message] : message;
+  const expected = `${code} (HTTP 400)${messages === undefined ? "" : `: ${messages.map((m) => JSON.stringify(m)).join(" or ")}`}`;
   if (outcome.ok || outcome.name !== code || outcome.status !== 400) {
     return failed(expected, describeOutcome(outcome));
   }
-  if (message !== undefined && outcome.message !== message) {
+  if (messages !== undefined && !messages.includes(outcome.message)) {
     return failed(expected, describeOutcome(outcome));
   }
   return passed();

@@ -1,5 +1,6 @@
+import { formatValidationMessage, serviceTables, validateDocument } from "@svccat/model";
 import { describe, expect, it } from "vitest";
-import { messagePath, validationMessage } from "../src/oracle/coral-messages.js";
+import { messagePath, validationMessage, validationMessages } from "../src/oracle/coral-messages.js";
 
 /** Messages real AWS services sent (docs/aws-behaviour.md, "Validation and errors"), rebuilt by the suite's oracle. */
 describe("the suite's own Coral messages match real AWS errors", () => {
@@ -33,6 +34,26 @@ describe("the suite's own Coral messages match real AWS errors", () => {
     expect(messagePath(["AccessLevelFilter", "Key"])).toBe("accessLevelFilter.key");
     expect(validationMessage({ NotAKey: ["x"] }, "filters", { kind: "map-keys", values: ["SearchQuery"] })).toBe(
       "1 validation error detected: Value '{NotAKey=[x]}' at 'filters' failed to satisfy constraint: Map keys must satisfy constraint: [Member must satisfy enum value set: [SearchQuery]]",
+    );
+  });
+
+  it("one value that breaks two constraints: both violations, in either order", () => {
+    const violations = [
+      { kind: "length-min", min: 1 },
+      { kind: "pattern", pattern: "^[a-zA-Z0-9][a-zA-Z0-9_-]*$" },
+    ] as const;
+    const messages = validationMessages("", "idempotencyToken", violations);
+    expect(messages).toEqual([
+      "2 validation errors detected: Value '' at 'idempotencyToken' failed to satisfy constraint: Member must have length greater than or equal to 1; Value '' at 'idempotencyToken' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9][a-zA-Z0-9_-]*",
+      "2 validation errors detected: Value '' at 'idempotencyToken' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9][a-zA-Z0-9_-]*; Value '' at 'idempotencyToken' failed to satisfy constraint: Member must have length greater than or equal to 1",
+    ]);
+    // What a Coral-style validator answers for such a value is one of them (the fake's, here).
+    const result = validateDocument(serviceTables, "ProvisionedProductAttribute", { IdempotencyToken: "" });
+    expect(result.ok).toBe(false);
+    expect(messages).toContain(
+      formatValidationMessage(
+        (result as { violations: readonly string[] }).violations.filter((v) => v.includes("idempotencyToken")),
+      ),
     );
   });
 });

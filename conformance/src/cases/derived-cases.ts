@@ -1,6 +1,6 @@
 import { type MemberTable, type OperationName, type ShapeTable, serviceTables } from "@svccat/model";
 import { type ConformanceCase, describeOutcome, expectError, expectNoViolation, failed, passed } from "../case.js";
-import { messagePath, type Violation, validationMessage } from "../oracle/coral-messages.js";
+import { messagePath, type Violation, validationMessage, validationMessages } from "../oracle/coral-messages.js";
 
 type Shapes = Record<string, ShapeTable>;
 const shapes = serviceTables.shapes as Shapes;
@@ -30,14 +30,23 @@ export function derivedCases(): ConformanceCase[] {
       const where = messagePath(slot.path);
       const id = (what: string) => `derived/${short}/${where}/${what}`;
       /** A case that sends `value` and expects `violation` (or, without one, no complaint about the input). */
-      const valueCase = (what: string, value: unknown, title: string, violation?: Violation): ConformanceCase => ({
+      const valueCase = (
+        what: string,
+        value: unknown,
+        title: string,
+        violation?: Violation | readonly Violation[],
+      ): ConformanceCase => ({
         id: id(what),
         title: `${operation} ${where} ${title}`,
         run: async (context) => {
           const outcome = await context.callUnchecked(operation, place(slot.path, value));
           return violation === undefined
             ? expectNoViolation(outcome)
-            : expectError(outcome, "ValidationException", validationMessage(value, where, violation));
+            : expectError(
+                outcome,
+                "ValidationException",
+                validationMessages(value, where, Array.isArray(violation) ? violation : [violation as Violation]),
+              );
         },
       });
       const range = slot.member.range ?? (slot.shape as { range?: { min?: number; max?: number } }).range;
@@ -61,18 +70,23 @@ export function derivedCases(): ConformanceCase[] {
         if (length.max !== undefined) {
           cases.push(valueCase("length-max", fill(length.max), `of length ${length.max}`));
           cases.push(
-            valueCase("length-above-max", fill(length.max + 1), `one longer than its maximum`, {
-              kind: "length-max",
-              max: length.max,
-            }),
+            valueCase(
+              "length-above-max",
+              fill(length.max + 1),
+              `one longer than its maximum`,
+              alsoPattern(slot, fill(length.max + 1), { kind: "length-max", max: length.max }),
+            ),
           );
         }
         if (length.min !== undefined && length.min > 0) {
           cases.push(
-            valueCase("length-below-min", fill(length.min - 1), `one shorter than its minimum`, {
-              kind: "length-min",
-              min: length.min,
-            }),
+            valueCase(
+              "length-below-min",
+              fill(length.min - 1),
+              `one shorter than its minimum`,
+              // The empty string is shorter than one character and fails a pattern that needs a first one.
+              alsoPattern(slot, fill(length.min - 1), { kind: "length-min", min: length.min }),
+            ),
           );
         }
       }
@@ -160,6 +174,12 @@ function place(path: string[], value: unknown): Record<string, unknown> {
 
 function isNumber(shape: ShapeTable): shape is Extract<ShapeTable, { type: "integer" }> {
   return ["byte", "short", "integer", "long", "float", "double"].includes(shape.type);
+}
+
+/** The violation, and the pattern's too when the value also breaks it (each is one violation of the message). */
+function alsoPattern(slot: Slot, value: string, violation: Violation): Violation[] {
+  const pattern = slot.member.pattern ?? ("pattern" in slot.shape ? slot.shape.pattern : undefined);
+  return pattern === undefined || wholeMatch(pattern, value) ? [violation] : [violation, { kind: "pattern", pattern }];
 }
 
 /** Strings of a given length that satisfy the member's pattern when they can. */

@@ -58,3 +58,28 @@ function shown(value: unknown): string {
 export function validationMessage(value: unknown, path: string, violation: Violation): string {
   return `1 validation error detected: Value '${shown(value)}' at '${path}' failed to satisfy constraint: ${constraint(violation)}`;
 }
+
+/**
+ * Every message AWS may send for one value that breaks several constraints of its member (a string too short that
+ * also fails the pattern): the violations joined by `; ` under their count, in each order, since the order among
+ * one member's constraints is not known.
+ */
+export function validationMessages(value: unknown, path: string, violations: readonly Violation[]): string[] {
+  if (violations.length === 1) {
+    return [validationMessage(value, path, violations[0] as Violation)];
+  }
+  const clause = (violation: Violation) =>
+    `Value '${shown(value)}' at '${path}' failed to satisfy constraint: ${constraint(violation)}`;
+  return orderings(violations).map(
+    (order) => `${order.length} validation errors detected: ${order.map(clause).join("; ")}`,
+  );
+}
+
+function orderings<T>(items: readonly T[]): T[][] {
+  if (items.length <= 1) {
+    return [items.slice()];
+  }
+  return items.flatMap((item, i) =>
+    orderings([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]),
+  );
+}
