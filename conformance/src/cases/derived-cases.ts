@@ -1,6 +1,6 @@
 import { type MemberTable, type OperationName, type ShapeTable, serviceTables } from "@svccat/model";
 import { type ConformanceCase, describeOutcome, expectError, expectNoViolation, failed, passed } from "../case.js";
-import { messagePath, type Violation, validationMessage, validationMessages } from "../oracle/coral-messages.js";
+import { messagePath, type Violation, validationMessages } from "../oracle/coral-messages.js";
 
 type Shapes = Record<string, ShapeTable>;
 const shapes = serviceTables.shapes as Shapes;
