@@ -1,4 +1,4 @@
-import { type AccessLevelFilterKey, type ListingOperationName } from "@svccat/model";
+import type { AccessLevelFilterKey, ListingOperationName } from "@svccat/model";
 import { enumValues, LISTING_OPERATIONS, pageSizeMax } from "../core/tables.js";
 
 /**
