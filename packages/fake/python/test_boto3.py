@@ -148,3 +148,17 @@ def test_svccat_env_serves_code_that_builds_its_own_client(shell_with_other_cred
     page = client.scan_provisioned_products(AccessLevelFilter=ACCOUNT)
     assert len(page["ProvisionedProducts"]) == 3
     assert "AWS_SESSION_TOKEN" not in os.environ and "AWS_PROFILE" not in os.environ
+
+
+def test_moving_the_clock_ages_a_page_token_without_a_sleep(svccat_fake: FakeServer, svccat_servicecatalog) -> None:
+    svccat_fake.generate(5, seed=1)
+    svccat_fake.settings(tokenTtlSeconds=60)
+    first = svccat_servicecatalog.search_provisioned_products(AccessLevelFilter=ACCOUNT, SortBy="name", PageSize=1)
+    token = first["NextPageToken"]
+    svccat_fake.advance_clock(61)
+    assert svccat_fake.clock()["offsetMs"] == 61_000
+    with pytest.raises(botocore.exceptions.ClientError) as refused:
+        svccat_servicecatalog.search_provisioned_products(
+            AccessLevelFilter=ACCOUNT, SortBy="name", PageSize=1, PageToken=token
+        )
+    assert refused.value.response["Error"]["Code"] == "InvalidParametersException"

@@ -274,14 +274,26 @@ class FakeServer:
         principal = {"accessKeyId": access_key, "secretAccessKey": secret_key, "arn": arn}
         return self.control("POST", "principals", {**principal, "replace": True} if replace else principal)
 
+    def clock(self) -> Any:
+        """The fake's time: {"now", "offsetMs", "stepOnReadMs"}."""
+        return self.control("GET", "clock")
+
+    def advance_clock(self, seconds: float) -> Any:
+        """Moves the fake's time on (token ages, and the service's other times), so a test need not sleep."""
+        return self.control("POST", "clock", {"advanceMs": seconds * 1000})
+
+    def step_clock_on_read(self, seconds: float) -> Any:
+        """Makes every read of the fake's time move it on by `seconds` (0 stops it)."""
+        return self.control("POST", "clock", {"stepOnReadMs": seconds * 1000})
+
     def calls(self, operation: str | None = None) -> list[dict[str, Any]]:
         """The call log, oldest first; every record has every key (None where empty)."""
         query = f"?operation={urllib.parse.quote(operation)}" if operation else ""
         return self.control("GET", "calls" + query)["calls"]
 
     def reset(self) -> Any:
-        """Back to the state the server started with: its products, settings and principals, no faults, an empty
-        call log."""
+        """Back to the state the server started with: its products, settings and principals, its clock, no faults,
+        an empty call log."""
         return self.control("POST", "reset")
 
 

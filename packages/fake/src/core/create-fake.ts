@@ -2,6 +2,7 @@ import { PageTokenCodec } from "../query/page-token.js";
 import { keptMatches, QueryEngine } from "../query/query-engine.js";
 import { CallLog } from "../state/call-log.js";
 import { DEFAULT_ACCOUNT_ID, DEFAULT_REGION } from "../state/default-account.js";
+import { FakeClock } from "../state/fake-clock.js";
 import { FaultInjector } from "../state/faults.js";
 import { type Caller, callerOf, defaultPrincipal, type Principal } from "../state/principals.js";
 import { type FakeSettings, type FakeSettingsInput, resolveSettings } from "../state/settings.js";
@@ -27,7 +28,10 @@ export interface ServiceCatalogFakeOptions {
    * partition, e.g. `http://localhost:4566` for code that sets a custom endpoint. Not used by the HTTP server.
    */
   endpoints?: readonly string[];
-  /** The clock, for token ages. Default `Date.now`. */
+  /**
+   * The source of the fake's clock (`fake.clock`, which tests move on): what token ages and the service's other
+   * times read. Default `Date.now`.
+   */
   now?: () => number;
   /** The most provisioned products the store holds; a write beyond it is refused whole. Default 200,000. */
   maxProducts?: number;
@@ -51,6 +55,8 @@ export interface ServiceCatalogFakeCore {
   dispatch(request: Request, options?: DispatchOptions): Promise<Response>;
   readonly store: ProvisionedProductStore;
   readonly faults: FaultInjector;
+  /** The fake's time, which a test moves on (`advance`, `stepOnRead`) instead of sleeping. */
+  readonly clock: FakeClock;
   readonly calls: CallLog;
   /** The principals by access key. */
   readonly principals: ReadonlyMap<string, Principal>;
@@ -91,7 +97,8 @@ export function createServiceCatalogFakeCore(options: ServiceCatalogFakeOptions 
   };
   resetPrincipals(startingPrincipals);
   let settings = resolveSettings(options.settings);
-  const now = options.now ?? Date.now;
+  const clock = new FakeClock(options.now ?? Date.now);
+  const now = () => clock.now();
   const store = new ProvisionedProductStore(
     options.provisionedProducts ?? [],
     options.maxProducts === undefined ? {} : { maxProducts: options.maxProducts },
@@ -114,6 +121,7 @@ export function createServiceCatalogFakeCore(options: ServiceCatalogFakeOptions 
     dispatch: async (request, dispatchOptions) => toResponse(await answerWire(request, dispatchOptions)),
     store,
     faults,
+    clock,
     calls,
     principals,
     addPrincipal(principal: Principal) {

@@ -1,5 +1,6 @@
 import type { ServiceCatalogFakeCore } from "../core/create-fake.js";
 import type { RecordedCall } from "../state/call-log.js";
+import { FakeClock } from "../state/fake-clock.js";
 import type { FaultSpec } from "../state/faults.js";
 import { generateProvisionedProducts } from "../state/generate-products.js";
 import type { Principal } from "../state/principals.js";
@@ -66,6 +67,7 @@ export function answerControl(
           fake.store.reset(context.products);
           fake.configure(context.settings);
           fake.resetPrincipals(context.principals);
+          fake.clock.reset();
           fake.faults.clear();
           fake.calls.clear();
           return { status: 200, body: { products: fake.store.size } };
@@ -80,6 +82,8 @@ export function answerControl(
         return principals(fake, context, method, body);
       case "calls":
         return calls(fake, method, query);
+      case "clock":
+        return clock(fake, method, body);
       default:
         throw notFound(target);
     }
@@ -87,7 +91,12 @@ export function answerControl(
     if (error instanceof ControlError) {
       return { status: error.status, body: { error: { code: error.code, message: error.message } } };
     }
-    if (error instanceof StoreError || error instanceof SettingsError || error instanceof TypeError) {
+    if (
+      error instanceof StoreError ||
+      error instanceof SettingsError ||
+      error instanceof TypeError ||
+      error instanceof RangeError
+    ) {
       return { status: 400, body: { error: { code: "InvalidRequest", message: error.message } } };
     }
     const message = error instanceof Error ? error.message : String(error);
@@ -279,6 +288,44 @@ function principals(
       const { replace: _replace, ...added } = principal;
       fake.addPrincipal(added as unknown as Principal);
       return { status: 201, body: { accessKeyId, arn: principal.arn } };
+    }
+    default:
+      throw methodNotAllowed(method, "GET, POST");
+  }
+}
+
+function clock(fake: ServiceCatalogFakeCore, method: string, body: Uint8Array): ControlAnswer {
+  const state = () => {
+    const { now, offsetMs, stepOnReadMs } = fake.clock.state();
+    return { now: new Date(now).toISOString(), offsetMs, stepOnReadMs };
+  };
+  switch (method) {
+    case "GET":
+      return { status: 200, body: state() };
+    case "POST": {
+      const change = objectOf(parse(body), "the clock change");
+      for (const field of Object.keys(change)) {
+        if (field !== "advanceMs" && field !== "stepOnReadMs") {
+          throw badRequest(
+            `the clock change has ${JSON.stringify(field.slice(0, 64))}; its fields are advanceMs, stepOnReadMs`,
+          );
+        }
+      }
+      // Both checked before either applies, on a clock of their own.
+      const trial = new FakeClock(() => 0);
+      if (change.advanceMs !== undefined) {
+        trial.advance(change.advanceMs as number);
+      }
+      if (change.stepOnReadMs !== undefined) {
+        trial.stepOnRead(change.stepOnReadMs as number);
+      }
+      if (change.advanceMs !== undefined) {
+        fake.clock.advance(change.advanceMs as number);
+      }
+      if (change.stepOnReadMs !== undefined) {
+        fake.clock.stepOnRead(change.stepOnReadMs as number);
+      }
+      return { status: 200, body: state() };
     }
     default:
       throw methodNotAllowed(method, "GET, POST");

@@ -1,4 +1,4 @@
-import type { ServiceCatalogFake } from "../../src/msw/index.js";
+import type { ServiceCatalogFakeCore } from "../../src/index.js";
 
 export interface Answer {
   status: number;
@@ -8,7 +8,7 @@ export interface Answer {
 
 /** One call through `dispatch`, as an SDK would send it (the access key in an Authorization header). */
 export async function call(
-  fake: ServiceCatalogFake,
+  fake: ServiceCatalogFakeCore,
   operation: "ScanProvisionedProducts" | "SearchProvisionedProducts" | string,
   input: unknown,
   options: { accessKeyId?: string; headers?: Record<string, string>; rawBody?: string; method?: string } = {},
@@ -32,7 +32,7 @@ export async function call(
 
 /** Every item of a listing, following NextPageToken. */
 export async function traverse(
-  fake: ServiceCatalogFake,
+  fake: ServiceCatalogFakeCore,
   operation: "ScanProvisionedProducts" | "SearchProvisionedProducts",
   input: Record<string, unknown>,
   between?: (page: number) => void,

@@ -1,0 +1,61 @@
+/** The longest a test may move the clock in one call: ten years, far past any token lifetime or operation. */
+const MAX_ADVANCE_MS = 10 * 365 * 24 * 60 * 60 * 1000;
+
+/** What the clock is set to, as the control API reports it. @public */
+export interface ClockState {
+  /** The fake's time now, in epoch milliseconds. */
+  readonly now: number;
+  /** How far tests have moved it past its source. */
+  readonly offsetMs: number;
+  /** How far it moves by itself at each read (0: only when told). */
+  readonly stepOnReadMs: number;
+}
+
+/**
+ * The fake's own time: its source (the machine's clock unless told otherwise) plus whatever tests moved it by.
+ * What the service does over time reads it (a page token's age; later, how long an operation takes), so a test
+ * moves time on instead of sleeping. Signature checks keep to the source: AWS's clock does not move with a test's.
+ * @public
+ */
+export class FakeClock {
+  private offset = 0;
+  private step = 0;
+
+  constructor(private readonly source: () => number = Date.now) {}
+
+  /** The time now, in epoch milliseconds; with `stepOnRead`, each read moves the clock on by that step first. */
+  now(): number {
+    if (this.step > 0) {
+      this.offset += this.step;
+    }
+    return this.source() + this.offset;
+  }
+
+  /** Moves the clock on by `ms` (0 to ten years); it never goes back. */
+  advance(ms: number): void {
+    this.offset += checkedDuration(ms, "advance");
+  }
+
+  /** Makes every read move the clock on by `ms` (0 stops it). */
+  stepOnRead(ms: number): void {
+    this.step = checkedDuration(ms, "stepOnRead");
+  }
+
+  /** Back to its source, with no step. */
+  reset(): void {
+    this.offset = 0;
+    this.step = 0;
+  }
+
+  /** Where it stands, without moving it. */
+  state(): ClockState {
+    return { now: this.source() + this.offset, offsetMs: this.offset, stepOnReadMs: this.step };
+  }
+}
+
+function checkedDuration(ms: unknown, what: string): number {
+  if (typeof ms !== "number" || !Number.isFinite(ms) || ms < 0 || ms > MAX_ADVANCE_MS) {
+    throw new RangeError(`clock ${what} must be milliseconds from 0 to ${MAX_ADVANCE_MS}, not ${String(ms)}`);
+  }
+  return ms;
+}
