@@ -35,7 +35,7 @@ export function arnFormViolation(
   }
   if (form.regional) {
     const regions: readonly string[] = partition.regions;
-    if (!regions.includes(region) && !new RegExp(partition.regionRegex).test(region)) {
+    if (!regions.includes(region) && !compiled(partition.regionRegex).test(region)) {
       return `names region '${region}', which partition ${partitionId} does not have (${expected})`;
     }
   } else if (region !== "") {
@@ -44,14 +44,42 @@ export function arnFormViolation(
   if (!/^\d{12}$/.test(account)) {
     return `names account '${account}', not twelve digits (${expected})`;
   }
-  if (!resourcePattern(form.resource, structure).test(resource)) {
+  const literal = literalResource(form.resource, structure);
+  if (literal !== undefined ? resource !== literal : !resourcePattern(form.resource, structure).test(resource)) {
     return `has resource '${resource}' (${expected})`;
   }
   return undefined;
 }
 
+/** Each partition's region pattern, compiled once: a store of 200,000 products checks as many ARNs. */
+const regionPatterns = new Map<string, RegExp>();
+
+function compiled(source: string): RegExp {
+  let pattern = regionPatterns.get(source);
+  if (pattern === undefined) {
+    pattern = new RegExp(source);
+    regionPatterns.set(source, pattern);
+  }
+  return pattern;
+}
+
+/** Templates that name no member make the same pattern every time: compiled once. */
+const constantPatterns = new Map<string, RegExp>();
+
 /** The template as a pattern: literal text escaped, `{Member}` the member's value, `*` any non-empty text. */
 function resourcePattern(template: string, structure: Readonly<Record<string, unknown>>): RegExp {
+  if (!template.includes("{")) {
+    let pattern = constantPatterns.get(template);
+    if (pattern === undefined) {
+      pattern = buildPattern(template, structure);
+      constantPatterns.set(template, pattern);
+    }
+    return pattern;
+  }
+  return buildPattern(template, structure);
+}
+
+function buildPattern(template: string, structure: Readonly<Record<string, unknown>>): RegExp {
   const source = template
     .split(/(\{[A-Za-z0-9_]+\}|\*)/)
     .map((part) => {
@@ -68,6 +96,20 @@ function resourcePattern(template: string, structure: Readonly<Record<string, un
     })
     .join("");
   return new RegExp(`^${source}$`, "s");
+}
+
+/** A template without `*` whose members are all given is one exact text: compared as such, with no pattern. */
+function literalResource(template: string, structure: Readonly<Record<string, unknown>>): string | undefined {
+  if (template.includes("*")) {
+    return undefined;
+  }
+  let missing = false;
+  const text = template.replace(/\{([A-Za-z0-9_]+)\}/g, (_, member: string) => {
+    const value = Object.hasOwn(structure, member) ? structure[member] : undefined;
+    missing ||= typeof value !== "string";
+    return typeof value === "string" ? value : "";
+  });
+  return missing ? undefined : text;
 }
 
 function escapeRegExp(text: string): string {
