@@ -1,9 +1,23 @@
+import {
+  ServiceCatalogClient as SdkClient,
+  InvalidParametersException as SdkInvalidParametersException,
+  ScanProvisionedProductsCommand as SdkScan,
+  SearchProvisionedProductsCommand as SdkSearch,
+} from "@aws-sdk/client-service-catalog";
 import { HttpResponse } from "@smithy/core/protocols";
 import { NodeHttpHandler } from "@smithy/node-http-handler";
 import type { BuildHandler, BuildHandlerArguments, HttpRequest, MetadataBearer, RequestHandler } from "@smithy/types";
+import {
+  InvalidParametersException,
+  ScanProvisionedProductsCommand,
+  SearchProvisionedProductsCommand,
+  ServiceCatalogClient,
+} from "@svccat/client";
 import type { OperationInput, OperationName, OperationOutput } from "@svccat/model";
-import { CLIENT_KITS, type JsClientName, makeClient } from "@svccat/test-kit/both-clients";
-import type { CallOutcome, ClientSettings, ConformanceClient, WireExchange } from "./client-contract.js";
+import type { CallOutcome, ClientName, ClientSettings, ConformanceClient, WireExchange } from "./client-contract.js";
+
+/** The two JavaScript clients, which share the official SDK's names and shapes. */
+export type JsClientName = Exclude<ClientName, "boto3">;
 
 /**
  * A request handler that keeps a copy of the last response, so cases can look at the wire (the form of the last
@@ -56,8 +70,13 @@ export function createJsClient(name: JsClientName, settings: ClientSettings): Co
   };
   const middleware = { step: "build" as const, name: "conformanceRawBody", priority: "low" as const };
 
-  const kit = CLIENT_KITS[name];
-  const { client, send } = makeClient(name, config);
+  const kit = KITS[name];
+  // Both clients have these three members with the same meaning; their generic signatures just do not unify.
+  const client = new kit.Client(config) as unknown as {
+    middlewareStack: { add(middleware: unknown, options: unknown): void };
+    send(command: unknown): Promise<MetadataBearer>;
+    destroy(): void;
+  };
   client.middlewareStack.add(replaceBody, middleware);
   return {
     name,
@@ -70,13 +89,39 @@ export function createJsClient(name: JsClientName, settings: ClientSettings): Co
         handler,
         () => {
           rawBody = options?.rawBody;
-          return send(operation, input) as Promise<MetadataBearer>;
+          // Each client's command for the operation; its constructor takes that operation's input.
+          const Command = kit.commands[operation as OperationName] as new (input: unknown) => unknown;
+          return client.send(new Command(input));
         },
         (error) => error instanceof kit.Modelled,
       ),
     destroy: () => client.destroy(),
   };
 }
+
+/** What differs between the two clients: their classes, which share names and shapes. */
+const KITS: Record<
+  JsClientName,
+  {
+    Client: typeof ServiceCatalogClient | typeof SdkClient;
+    commands: Record<OperationName, unknown>;
+    Modelled: abstract new (...args: never) => unknown;
+  }
+> = {
+  svccat: {
+    Client: ServiceCatalogClient,
+    commands: {
+      ScanProvisionedProducts: ScanProvisionedProductsCommand,
+      SearchProvisionedProducts: SearchProvisionedProductsCommand,
+    },
+    Modelled: InvalidParametersException,
+  },
+  "aws-sdk": {
+    Client: SdkClient,
+    commands: { ScanProvisionedProducts: SdkScan, SearchProvisionedProducts: SdkSearch },
+    Modelled: SdkInvalidParametersException,
+  },
+};
 
 async function outcome<Op extends OperationName>(
   handler: RecordingHandler,
