@@ -15,7 +15,8 @@ const AUTHORIZATION =
 /**
  * Checks a request's SigV4 signature as AWS does: the header is complete, the key is known, the date is within
  * 15 minutes, the scope names this service, the body matches `x-amz-content-sha256` when sent, and the signature
- * recomputed over the signed headers with the key's secret is the one sent.
+ * recomputed over the signed headers with the key's secret is the one sent. Throws, naming the principal, when one
+ * has no secret to check with: only code that checks no signature may hold such a key.
  *
  * @internal
  */
@@ -23,6 +24,12 @@ export function sigv4Authenticator(
   principals: ReadonlyMap<string, Principal>,
   now: () => number = Date.now,
 ): RequestAuthenticator {
+  const keyless = [...principals.values()].find((principal) => !principal.secretAccessKey);
+  if (keyless !== undefined) {
+    throw new Error(
+      `@svccat/fake: principal ${keyless.accessKeyId} has no secretAccessKey, so its signatures cannot be checked; give it one, or turn signature checks off (verifySignatures: false)`,
+    );
+  }
   const signingName = serviceTables.service.signingName;
   return async (request, body) => {
     const header = request.headers.get("authorization");
