@@ -11,7 +11,7 @@ import { type FaultInjector, faultOutcome } from "../state/faults.js";
 import { accessKeyOf, type Caller } from "../state/principals.js";
 import { drawSettings, type FakeSettings } from "../state/settings.js";
 import { handlerOf } from "./operation-handlers.js";
-import { parseBody, withoutNulls } from "./request-body.js";
+import { mediaTypeOf, parseBody, withoutNulls } from "./request-body.js";
 import { isListing, pageSizeMax, paging, queryOf } from "./tables.js";
 import { DROPPED, errorAnswer, errors, FakeServiceError, type WireAnswer } from "./wire-errors.js";
 
@@ -117,9 +117,11 @@ async function answerRequest(state: FakeState, received: ReceivedRequest): Promi
   };
   let settings = received.drawn;
   try {
-    const { operation, document, bytes } = await readOperation(received);
+    const { operation, body } = await readOperation(received);
+    // The body's size is kept even when it is no JSON.
+    progress.inputBytes = body.byteLength;
+    const document = parseBody(body);
     progress.input = document;
-    progress.inputBytes = bytes;
     if (received.settings.vary === "per-listing") {
       settings = drawSettings(received.settings, listingKey(operation, document));
     }
@@ -157,12 +159,10 @@ async function answerRequest(state: FakeState, received: ReceivedRequest): Promi
 }
 
 /**
- * The operation and its JSON document: the signature checked first (when the transport checks signatures), then
- * the method, target and content type awsJson1_1 requires, then the body as AWS's JSON reader reads it.
+ * The operation and the body that asks it: the signature checked first (when the transport checks signatures),
+ * then the method, target and content type awsJson1_1 requires.
  */
-async function readOperation(
-  received: ReceivedRequest,
-): Promise<{ operation: OperationName; document: Record<string, unknown>; bytes: number }> {
+async function readOperation(received: ReceivedRequest): Promise<{ operation: OperationName; body: Uint8Array }> {
   const { request, options, operation, target } = received;
   const body = options.body ?? new Uint8Array(await request.arrayBuffer());
   if (options.authenticate !== undefined) {
@@ -174,11 +174,10 @@ async function readOperation(
   if (request.method !== "POST" || operation === undefined) {
     throw errors.unknownOperation(target);
   }
-  const contentType = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
-  if (contentType !== serviceTables.service.contentType) {
+  if (mediaTypeOf(request.headers.get("content-type")) !== serviceTables.service.contentType) {
     throw errors.unknownOperation(target);
   }
-  return { operation, document: parseBody(body), bytes: body.byteLength };
+  return { operation, body };
 }
 
 /** The input as the operation takes it: the settings' changes applied, then checked against the model. */

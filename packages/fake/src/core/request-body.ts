@@ -84,3 +84,8 @@ export function withoutNulls(value: unknown): unknown {
   }
   return value;
 }
+
+/** The media type of a `Content-Type` header, without its parameters and in lower case: `application/json`. */
+export function mediaTypeOf(contentType: string | null | undefined): string | undefined {
+  return contentType?.split(";")[0]?.trim().toLowerCase();
+}

@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from "node:http";
+import { mediaTypeOf } from "../core/request-body.js";
 import type { ControlAnswer } from "./control-api.js";
 
 /** Who may use the control API: clients on this machine, anyone who can reach the server, or nobody. @public */
@@ -52,7 +53,7 @@ export function controlRefusal(request: ControlRequest, server: ControlServer): 
       `the control API refuses requests from web pages of other origins (Origin: ${origin.slice(0, 100)})`,
     );
   }
-  if (WRITES.has(request.method) && !isJson(request.headers["content-type"])) {
+  if (WRITES.has(request.method) && mediaTypeOf(request.headers["content-type"]) !== "application/json") {
     return {
       status: 415,
       body: {
@@ -68,10 +69,6 @@ export function controlRefusal(request: ControlRequest, server: ControlServer): 
 
 function forbidden(message: string): ControlAnswer {
   return { status: 403, body: { error: { code: "Forbidden", message } } };
-}
-
-function isJson(contentType: string | undefined): boolean {
-  return contentType?.split(";")[0]?.trim().toLowerCase() === "application/json";
 }
 
 /** Whether a peer address is this machine: 127.0.0.0/8 or ::1, IPv4-mapped or not. */
