@@ -1,6 +1,5 @@
 import type { ServiceCatalogFakeCore } from "../core/create-fake.js";
 import type { RecordedCall } from "../state/call-log.js";
-import { FakeClock } from "../state/fake-clock.js";
 import type { FaultSpec } from "../state/faults.js";
 import { generateProvisionedProducts } from "../state/generate-products.js";
 import type { Principal } from "../state/principals.js";
@@ -311,20 +310,7 @@ function clock(fake: ServiceCatalogFakeCore, method: string, body: Uint8Array): 
           );
         }
       }
-      // Both checked before either applies, on a clock of their own.
-      const trial = new FakeClock(() => 0);
-      if (change.advanceMs !== undefined) {
-        trial.advance(change.advanceMs as number);
-      }
-      if (change.stepOnReadMs !== undefined) {
-        trial.stepOnRead(change.stepOnReadMs as number);
-      }
-      if (change.advanceMs !== undefined) {
-        fake.clock.advance(change.advanceMs as number);
-      }
-      if (change.stepOnReadMs !== undefined) {
-        fake.clock.stepOnRead(change.stepOnReadMs as number);
-      }
+      fake.clock.change(change);
       return { status: 200, body: state() };
     }
     default:

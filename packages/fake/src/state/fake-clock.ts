@@ -41,6 +41,14 @@ export class FakeClock {
     this.step = checkedDuration(ms, "stepOnRead");
   }
 
+  /** Both changes at once, each checked before either applies. */
+  change(change: { readonly advanceMs?: unknown; readonly stepOnReadMs?: unknown }): void {
+    const advance = change.advanceMs === undefined ? 0 : checkedDuration(change.advanceMs, "advance");
+    const step = change.stepOnReadMs === undefined ? this.step : checkedDuration(change.stepOnReadMs, "stepOnRead");
+    this.offset += advance;
+    this.step = step;
+  }
+
   /** Back to its source, with no step. */
   reset(): void {
     this.offset = 0;
