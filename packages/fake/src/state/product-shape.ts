@@ -5,6 +5,7 @@ import {
   type ProvisionedProductAttribute,
   type ProvisionedProductDetail,
   type ServiceTables,
+  type ShapeTable,
   serviceTables,
   validateDocument,
 } from "@svccat/model";
@@ -171,9 +172,11 @@ export function checkedProduct(product: unknown, label: string): Readonly<Provis
         result.kind === "ValidationException" ? formatValidationMessage(result.violations) : result.issue.message;
       throw new StoreError(`${where} does not fit the spec: ${detail}`);
     }
-    const unknownInTags = shape === "ProvisionedProductAttribute" ? tagMemberProblem(document.Tags) : undefined;
-    if (unknownInTags !== undefined) {
-      throw new StoreError(`${where}: ${unknownInTags}`);
+  }
+  for (const [name, value] of Object.entries(record)) {
+    const unknown = unknownMemberIn((PRODUCT_MEMBERS.get(name) as { member: MemberTable }).member.target, value, name);
+    if (unknown !== undefined) {
+      throw new StoreError(`${where}: ${unknown}`);
     }
   }
   for (const [name, { member }] of PRODUCT_MEMBERS) {
@@ -192,27 +195,53 @@ export function checkedProduct(product: unknown, label: string): Readonly<Provis
   return Object.freeze(stored);
 }
 
-/** A tag holds a Key and a Value and nothing else (the table checks their types and lengths). */
-function tagMemberProblem(tags: unknown): string | undefined {
-  if (!Array.isArray(tags)) {
+/**
+ * The first member below `value` that its structure in the tables does not have, as `path has "name"`; the
+ * validator ignores such members, as AWS ignores them in a request, but no answer of AWS holds one. The walk
+ * follows the tables (a member's shape, a list's element, a map's value), so it goes no deeper than they do.
+ */
+function unknownMemberIn(shapeName: string, value: unknown, path: string): string | undefined {
+  const shape = Object.hasOwn(serviceTables.shapes, shapeName)
+    ? (serviceTables.shapes as Readonly<Record<string, ShapeTable>>)[shapeName]
+    : undefined;
+  if (value === null || typeof value !== "object" || shape === undefined) {
     return undefined;
   }
-  const tagShape = serviceTables.shapes.Tag;
-  const allowed = tagShape?.type === "structure" ? Object.keys(tagShape.members) : ["Key", "Value"];
-  for (let i = 0; i < tags.length; i++) {
-    const tag = tags[i] as Record<string, unknown>;
-    for (const name of Object.keys(tag)) {
-      if (!allowed.includes(name)) {
-        return `Tags[${i}] has ${JSON.stringify(name.slice(0, 64))}, which is not a member of a tag (${allowed.join(", ")})`;
+  switch (shape.type) {
+    case "structure": {
+      for (const [name, member] of Object.entries(value)) {
+        if (!Object.hasOwn(shape.members, name)) {
+          const members = Object.keys(shape.members).join(", ");
+          return `${path} has ${JSON.stringify(name.slice(0, 64))}, which is not a member of ${shapeName} (${members})`;
+        }
+        const found = unknownMemberIn((shape.members[name] as MemberTable).target, member, `${path}.${name}`);
+        if (found !== undefined) {
+          return found;
+        }
       }
+      return undefined;
     }
-    for (const name of allowed) {
-      if (tag[name] === undefined || tag[name] === null) {
-        return `Tags[${i}] needs a ${name}`;
+    case "list":
+      if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) {
+          const found = unknownMemberIn(shape.member.target, value[i], `${path}[${i}]`);
+          if (found !== undefined) {
+            return found;
+          }
+        }
       }
-    }
+      return undefined;
+    case "map":
+      for (const [key, entry] of Object.entries(value)) {
+        const found = unknownMemberIn(shape.value.target, entry, `${path}.${key}`);
+        if (found !== undefined) {
+          return found;
+        }
+      }
+      return undefined;
+    default:
+      return undefined;
   }
-  return undefined;
 }
 
 /** A copy without a prototype, so that member names from outside are only data. */
