@@ -16,6 +16,6 @@ export const WIRE = { contentType: CONTENT_TYPE, targetPrefix: `${serviceTables.
 
 /** What a bench process reads: `SVCCAT_TARGET_PREFIX` + the operation's name is its target. */
 export const WIRE_ENV = {
-  SVCCAT_CONTENT_TYPE: CONTENT_TYPE,
-  SVCCAT_TARGET_PREFIX: `${serviceTables.service.name}.`,
+  SVCCAT_CONTENT_TYPE: WIRE.contentType,
+  SVCCAT_TARGET_PREFIX: WIRE.targetPrefix,
 } as const;
