@@ -1,17 +1,35 @@
 import {
   ServiceCatalogClient as SdkClient,
+  DescribeProductCommand as SdkDescribeProduct,
+  DescribeProvisionedProductCommand as SdkDescribeProvisionedProduct,
+  DescribeRecordCommand as SdkDescribeRecord,
+  GetProvisionedProductOutputsCommand as SdkGetProvisionedProductOutputs,
   InvalidParametersException as SdkInvalidParametersException,
-  ScanProvisionedProductsCommand as SdkScan,
-  SearchProvisionedProductsCommand as SdkSearch,
+  ListLaunchPathsCommand as SdkListLaunchPaths,
+  ListRecordHistoryCommand as SdkListRecordHistory,
+  ProvisionProductCommand as SdkProvisionProduct,
+  ScanProvisionedProductsCommand as SdkScanProvisionedProducts,
+  SearchProvisionedProductsCommand as SdkSearchProvisionedProducts,
+  TerminateProvisionedProductCommand as SdkTerminateProvisionedProduct,
+  UpdateProvisionedProductCommand as SdkUpdateProvisionedProduct,
 } from "@aws-sdk/client-service-catalog";
 import { HttpResponse } from "@smithy/core/protocols";
 import { NodeHttpHandler } from "@smithy/node-http-handler";
 import type { BuildHandler, BuildHandlerArguments, HttpRequest, MetadataBearer, RequestHandler } from "@smithy/types";
 import {
+  DescribeProductCommand,
+  DescribeProvisionedProductCommand,
+  DescribeRecordCommand,
+  GetProvisionedProductOutputsCommand,
   InvalidParametersException,
+  ListLaunchPathsCommand,
+  ListRecordHistoryCommand,
+  ProvisionProductCommand,
   ScanProvisionedProductsCommand,
   SearchProvisionedProductsCommand,
   ServiceCatalogClient,
+  TerminateProvisionedProductCommand,
+  UpdateProvisionedProductCommand,
 } from "@svccat/client";
 import type { OperationInput, OperationName, OperationOutput } from "@svccat/model";
 import type { CallOutcome, ClientName, ClientSettings, ConformanceClient, WireExchange } from "./client-contract.js";
@@ -113,12 +131,33 @@ const KITS: Record<
     commands: {
       ScanProvisionedProducts: ScanProvisionedProductsCommand,
       SearchProvisionedProducts: SearchProvisionedProductsCommand,
+      DescribeProduct: DescribeProductCommand,
+      DescribeProvisionedProduct: DescribeProvisionedProductCommand,
+      DescribeRecord: DescribeRecordCommand,
+      GetProvisionedProductOutputs: GetProvisionedProductOutputsCommand,
+      ListLaunchPaths: ListLaunchPathsCommand,
+      ListRecordHistory: ListRecordHistoryCommand,
+      ProvisionProduct: ProvisionProductCommand,
+      TerminateProvisionedProduct: TerminateProvisionedProductCommand,
+      UpdateProvisionedProduct: UpdateProvisionedProductCommand,
     },
     Modelled: InvalidParametersException,
   },
   "aws-sdk": {
     Client: SdkClient,
-    commands: { ScanProvisionedProducts: SdkScan, SearchProvisionedProducts: SdkSearch },
+    commands: {
+      ScanProvisionedProducts: SdkScanProvisionedProducts,
+      SearchProvisionedProducts: SdkSearchProvisionedProducts,
+      DescribeProduct: SdkDescribeProduct,
+      DescribeProvisionedProduct: SdkDescribeProvisionedProduct,
+      DescribeRecord: SdkDescribeRecord,
+      GetProvisionedProductOutputs: SdkGetProvisionedProductOutputs,
+      ListLaunchPaths: SdkListLaunchPaths,
+      ListRecordHistory: SdkListRecordHistory,
+      ProvisionProduct: SdkProvisionProduct,
+      TerminateProvisionedProduct: SdkTerminateProvisionedProduct,
+      UpdateProvisionedProduct: SdkUpdateProvisionedProduct,
+    },
     Modelled: SdkInvalidParametersException,
   },
 };

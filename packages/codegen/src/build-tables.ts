@@ -52,7 +52,7 @@ export function buildTables(ast: SmithyAst): ServiceTables {
     const shape = shapes[id] as AstShape;
     const name = shortName(id);
     if (shape.type === "operation") {
-      operations[name] = operationTable(name, shape, serviceId);
+      operations[name] = operationTable(name, shape, serviceId, resolve);
       continue;
     }
     if (shape.type === "service") {
@@ -102,7 +102,12 @@ export function buildTables(ast: SmithyAst): ServiceTables {
   };
 }
 
-function operationTable(name: string, operation: AstShape, serviceId: string): OperationTable {
+function operationTable(
+  name: string,
+  operation: AstShape,
+  serviceId: string,
+  resolve: (id: string) => AstShape,
+): OperationTable {
   const paging = mergedPaging(operation.traits);
   let paginated: PagingTable | null = null;
   if (paging?.inputToken !== undefined && paging.outputToken !== undefined) {
@@ -121,9 +126,17 @@ function operationTable(name: string, operation: AstShape, serviceId: string): O
     output: shortName(operation.output?.target ?? ""),
     errors: (operation.errors ?? []).map((ref) => shortName(ref.target)),
     paginated,
+    ...idempotencyTokenOf(operation.input?.target === undefined ? undefined : resolve(operation.input.target)),
     ...queryTable(operation.traits),
     ...documentation(operation.traits),
   };
+}
+
+function idempotencyTokenOf(input: AstShape | undefined): { idempotencyToken?: string } {
+  const found = Object.entries(input?.members ?? {}).find(
+    ([, member]) => member.traits !== undefined && TRAIT.idempotencyToken in member.traits,
+  );
+  return found === undefined ? {} : { idempotencyToken: found[0] };
 }
 
 function queryTable(traits: AstShape["traits"]): { query?: QueryTable } {

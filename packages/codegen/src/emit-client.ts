@@ -46,9 +46,9 @@ function wireTablesSource(tables: ServiceTables): string {
   const slice = {
     service: { version, sdkId, contentType, signingName },
     operations: Object.fromEntries(
-      Object.entries(tables.operations).map(([name, { target, input, output, paginated }]) => [
+      Object.entries(tables.operations).map(([name, { target, input, output, paginated, idempotencyToken }]) => [
         name,
-        { target, input, output, paginated },
+        { target, input, output, paginated, ...(idempotencyToken === undefined ? {} : { idempotencyToken }) },
       ]),
     ),
     shapes: Object.fromEntries(
@@ -117,6 +117,20 @@ function lowerFirst(name: string): string {
   return name.charAt(0).toLowerCase() + name.slice(1);
 }
 
+/**
+ * A command's input: the operation's, except that an idempotency token may be left out (the serializer fills it
+ * with a fresh UUID), as in the AWS SDK's commands.
+ */
+function commandInputSource(command: string, input: string, token: string | undefined): string {
+  if (token === undefined) {
+    return `/** The input of {@link ${command}}. @public */\nexport interface ${command}Input extends ${input} {}`;
+  }
+  return `/** The input of {@link ${command}}; \`${token}\` is a fresh UUID when left out. @public */
+export interface ${command}Input extends Omit<${input}, "${token}"> {
+  ${token}?: ${input}["${token}"];
+}`;
+}
+
 function commandSource(operation: OperationTable, tables: ServiceTables): string {
   const { name, input, output } = operation;
   const command = `${name}Command`;
@@ -132,8 +146,7 @@ import type { ${CLIENT_NAME}ResolvedConfig } from "../../${CLIENT_NAME}.js";
 import { de_${command}, se_${command} } from "../protocols/aws-json-1-1.gen.js";
 import type { ServiceInputTypes, ServiceOutputTypes } from "../service-types.gen.js";
 
-/** The input of {@link ${command}}. @public */
-export interface ${command}Input extends ${input} {}
+${commandInputSource(command, input, operation.idempotencyToken)}
 
 /** The output of {@link ${command}}, with the response's \`$metadata\`. @public */
 export interface ${command}Output extends ${output}, __MetadataBearer {}

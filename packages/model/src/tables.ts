@@ -180,6 +180,11 @@ export interface OperationTable {
   readonly errors: readonly string[];
   /** Paging facts, merged from `smithy.api#paginated` and `svccat.traits#paginated`; null when it does not page. */
   readonly paginated: PagingTable | null;
+  /**
+   * The input member with Smithy's `@idempotencyToken`, which clients fill with a fresh UUID when the caller leaves
+   * it out (as the AWS SDKs do); absent when the input has none. Its presence marks an operation that changes state.
+   */
+  readonly idempotencyToken?: string;
   /** The query language of a search operation (`svccat.traits#searchQuery`); absent for the others. */
   readonly query?: QueryTable;
   /** The spec's words; in the generator's tables only, not in the runtime `serviceTables` (see types.gen.ts). */

@@ -44,7 +44,19 @@ describe("@svccat/model", () => {
   test("types: timestamps are Date, enums are unions, every member is optional as in the AWS SDK", () => {
     expectTypeOf<ProvisionedProductAttribute["CreatedTime"]>().toEqualTypeOf<Date | undefined>();
     expectTypeOf<AccessLevelFilterKey>().toEqualTypeOf<"Account" | "Role" | "User">();
-    expectTypeOf<OperationName>().toEqualTypeOf<"ScanProvisionedProducts" | "SearchProvisionedProducts">();
+    expectTypeOf<OperationName>().toEqualTypeOf<
+      | "ScanProvisionedProducts"
+      | "SearchProvisionedProducts"
+      | "DescribeProduct"
+      | "DescribeProvisionedProduct"
+      | "DescribeRecord"
+      | "GetProvisionedProductOutputs"
+      | "ListLaunchPaths"
+      | "ListRecordHistory"
+      | "ProvisionProduct"
+      | "TerminateProvisionedProduct"
+      | "UpdateProvisionedProduct"
+    >();
     expectTypeOf<SearchProvisionedProductsInput>().toExtend<{
       PageSize?: number;
       SortOrder?: "ASCENDING" | "DESCENDING";

@@ -48,3 +48,54 @@ export const ProvisionedProductStatus = {
 } as const;
 /** @public */
 export type ProvisionedProductStatus = (typeof ProvisionedProductStatus)[keyof typeof ProvisionedProductStatus];
+
+/**
+ * What kind of product: a CloudFormation template, Marketplace, Terraform or external.
+ * @public
+ */
+export const ProductType = {
+  CLOUD_FORMATION_TEMPLATE: "CLOUD_FORMATION_TEMPLATE",
+  MARKETPLACE: "MARKETPLACE",
+  TERRAFORM_OPEN_SOURCE: "TERRAFORM_OPEN_SOURCE",
+  TERRAFORM_CLOUD: "TERRAFORM_CLOUD",
+  EXTERNAL: "EXTERNAL",
+} as const;
+/** @public */
+export type ProductType = (typeof ProductType)[keyof typeof ProductType];
+
+/**
+ * What administrators advise of a version: launch it (DEFAULT) or not any more (DEPRECATED).
+ * @public
+ */
+export const ProvisioningArtifactGuidance = {
+  DEFAULT: "DEFAULT",
+  DEPRECATED: "DEPRECATED",
+} as const;
+/** @public */
+export type ProvisioningArtifactGuidance = (typeof ProvisioningArtifactGuidance)[keyof typeof ProvisioningArtifactGuidance];
+
+/**
+ * How far a request has come.
+ * @public
+ */
+export const RecordStatus = {
+  CREATED: "CREATED",
+  IN_PROGRESS: "IN_PROGRESS",
+  IN_PROGRESS_IN_ERROR: "IN_PROGRESS_IN_ERROR",
+  SUCCEEDED: "SUCCEEDED",
+  FAILED: "FAILED",
+} as const;
+/** @public */
+export type RecordStatus = (typeof RecordStatus)[keyof typeof RecordStatus];
+
+/**
+ * What an update does to a stack set's instances: create, update or delete them.
+ * @public
+ */
+export const StackSetOperationType = {
+  CREATE: "CREATE",
+  UPDATE: "UPDATE",
+  DELETE: "DELETE",
+} as const;
+/** @public */
+export type StackSetOperationType = (typeof StackSetOperationType)[keyof typeof StackSetOperationType];

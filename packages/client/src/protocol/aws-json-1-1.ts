@@ -44,8 +44,9 @@ export type ResponseDeserializer = (
 export function awsJson11Serializer(operationName: OperationName): RequestSerializer {
   const operation = wireTables.operations[operationName];
   const writeInput = serde.writer(operation.input);
+  const tokenMember: string | undefined = "idempotencyToken" in operation ? operation.idempotencyToken : undefined;
   return async (input, config) => {
-    const document = writeInput(input);
+    const document = writeInput(withIdempotencyToken(input, tokenMember));
     if (config.validateInput) {
       // Loaded on first use, so that a bundler splits validation off for clients that never turn it on.
       const { inputViolation } = await import("./input-validation.js");
@@ -72,6 +73,18 @@ export function awsJson11Serializer(operationName: OperationName): RequestSerial
       body,
     });
   };
+}
+
+/**
+ * The input with its idempotency token filled with a fresh UUID when the caller left it out, as the AWS SDKs do:
+ * a retry of the same command then carries the same token, so the service does the work once.
+ */
+function withIdempotencyToken(input: object, member: string | undefined): object {
+  if (member === undefined) {
+    return input;
+  }
+  const given = (input as Record<string, unknown>)[member];
+  return given === undefined || given === null ? { ...input, [member]: crypto.randomUUID() } : input;
 }
 
 /**

@@ -20,7 +20,10 @@ export type WireShape =
 export interface WireTables {
   readonly service: Pick<ServiceTable, "version" | "sdkId" | "contentType" | "signingName">;
   readonly operations: {
-    readonly [operation: string]: Pick<OperationTable, "target" | "input" | "output" | "paginated">;
+    readonly [operation: string]: Pick<
+      OperationTable,
+      "target" | "input" | "output" | "paginated" | "idempotencyToken"
+    >;
   };
   /** The shapes that hold something to convert or walk into; a target without an entry is a scalar. */
   readonly shapes: { readonly [shape: string]: WireShape };

@@ -131,7 +131,8 @@ function checkConstraints(
     if (trait === TRAIT.range && type !== "" && !NUMBER_TYPES.has(type)) {
       report(`@range applies to numbers, not to a ${type}`, shape, member);
     }
-    if (trait === TRAIT.length && type !== "" && !["string", "list", "set", "map", "blob"].includes(type)) {
+    // An enum is a string in Smithy 2.0: AWS's model puts @length on ProductType.
+    if (trait === TRAIT.length && type !== "" && !["string", "enum", "list", "set", "map", "blob"].includes(type)) {
       report(`@length applies to strings, lists and maps, not to a ${type}`, shape, member);
     }
   }

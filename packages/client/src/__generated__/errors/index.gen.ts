@@ -3,8 +3,10 @@
  */
 
 import { InvalidParametersException } from "./InvalidParametersException.gen.js";
+import { DuplicateResourceException } from "./DuplicateResourceException.gen.js";
+import { ResourceNotFoundException } from "./ResourceNotFoundException.gen.js";
 
-export { InvalidParametersException };
+export { InvalidParametersException, DuplicateResourceException, ResourceNotFoundException };
 
 /** The modelled errors by wire name, for the deserializer. @internal */
-export const modelledErrors = { InvalidParametersException } as const;
+export const modelledErrors = { InvalidParametersException, DuplicateResourceException, ResourceNotFoundException } as const;
