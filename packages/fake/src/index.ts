@@ -1,5 +1,6 @@
 export {
   createServiceCatalogFakeCore,
+  type FakeLifecycle,
   type ServiceCatalogFakeCore,
   type ServiceCatalogFakeOptions,
 } from "./core/create-fake.js";
@@ -7,10 +8,17 @@ export type { AnswerWire, DispatchOptions, RequestAuthenticator } from "./core/d
 export { FakeServiceError, type WireAnswer } from "./core/wire-errors.js";
 export { FakeHttpHandler, type FakeHttpHandlerOptions } from "./http-handler/fake-http-handler.js";
 export { CallLog, type CallLogLimits, MAX_RECORDED_INPUT_BYTES, type RecordedCall } from "./state/call-log.js";
+export {
+  type CatalogArtifact,
+  type CatalogProduct,
+  ProductCatalog,
+  parseCatalogFile,
+} from "./state/catalog.js";
 export { DEFAULT_ACCOUNT_ID, DEFAULT_REGION } from "./state/default-account.js";
 export { type ClockState, FakeClock } from "./state/fake-clock.js";
 export { FaultInjector, type FaultKind, type FaultSpec, type InjectedFault } from "./state/faults.js";
 export { type GenerateOptions, generateProvisionedProducts } from "./state/generate-products.js";
+export type { RecordFailure, RecordKind, RecordView } from "./state/lifecycle.js";
 export type { Principal } from "./state/principals.js";
 export { parseProductsFile } from "./state/products-file.js";
 export {

@@ -1,4 +1,4 @@
-import type { OperationName } from "@svccat/model";
+import type { ListingOperationName } from "@svccat/model";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { generateProvisionedProducts, type ProvisionedProduct, resolveSettings } from "../src/index.js";
@@ -12,7 +12,7 @@ import { reidentified } from "./support/products.js";
 
 // The queries whose matches the fake keeps between calls; each runs before and after every write, so the kept
 // lists and the sort indexes have to follow the writes.
-const QUERIES: Array<[OperationName, ListInput]> = [
+const QUERIES: Array<[ListingOperationName, ListInput]> = [
   ["ScanProvisionedProducts", { AccessLevelFilter: { Key: "Account", Value: "self" }, PageSize: 7 }],
   ["SearchProvisionedProducts", { PageSize: 9 }],
   ["SearchProvisionedProducts", { SortBy: "name", SortOrder: "DESCENDING", PageSize: 11 }],
@@ -76,7 +76,7 @@ function apply(fake: ReturnType<typeof createServiceCatalogFake>, step: Write, c
 }
 
 /** Every page of a listing through one engine: the items' JSON, page by page, and the totals. */
-async function traverseEngine(engine: QueryEngine, operation: OperationName, input: ListInput) {
+async function traverseEngine(engine: QueryEngine, operation: ListingOperationName, input: ListInput) {
   const pages: Array<{ items: string[]; total: number }> = [];
   let token: string | undefined;
   do {

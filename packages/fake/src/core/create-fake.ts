@@ -1,9 +1,11 @@
 import { PageTokenCodec } from "../query/page-token.js";
 import { keptMatches, QueryEngine } from "../query/query-engine.js";
 import { CallLog } from "../state/call-log.js";
+import { type CatalogProduct, ProductCatalog } from "../state/catalog.js";
 import { DEFAULT_ACCOUNT_ID, DEFAULT_REGION } from "../state/default-account.js";
 import { FakeClock } from "../state/fake-clock.js";
 import { FaultInjector } from "../state/faults.js";
+import { Lifecycle, type RecordView } from "../state/lifecycle.js";
 import { type Caller, callerOf, defaultPrincipal, type Principal } from "../state/principals.js";
 import { type FakeSettings, type FakeSettingsInput, resolveSettings } from "../state/settings.js";
 import { type ProvisionedProduct, ProvisionedProductStore } from "../state/store.js";
@@ -35,6 +37,24 @@ export interface ServiceCatalogFakeOptions {
   now?: () => number;
   /** The most provisioned products the store holds; a write beyond it is refused whole. Default 200,000. */
   maxProducts?: number;
+  /** The products callers may launch (ProvisionProduct, DescribeProduct, ListLaunchPaths). Default none. */
+  catalog?: readonly CatalogProduct[];
+}
+
+/**
+ * The records of provision, update and terminate requests, and what a test sets of a provisioned product's life.
+ * @public
+ */
+export interface FakeLifecycle {
+  /** Every record, newest first, as DescribeRecord answers it. */
+  records(): RecordView[];
+  /** Gives a provisioned product the outputs GetProvisionedProductOutputs answers (kept through updates). */
+  setOutputs(
+    provisionedProductId: string,
+    outputs: readonly { OutputKey: string; OutputValue: string; Description?: string }[],
+  ): void;
+  /** Ends every record whose time has come on the fake's clock (every request and clock move does this itself). */
+  settle(): void;
 }
 
 /**
@@ -54,6 +74,10 @@ export interface ServiceCatalogFakeCore {
   /** `answerWire`'s answer as a Fetch `Response` (a dropped connection is `Response.error()`), for Fetch code. */
   dispatch(request: Request, options?: DispatchOptions): Promise<Response>;
   readonly store: ProvisionedProductStore;
+  /** The products callers may launch, with their artifacts and launch paths. */
+  readonly catalog: ProductCatalog;
+  /** Records of requests, and outputs of provisioned products. */
+  readonly lifecycle: FakeLifecycle;
   readonly faults: FaultInjector;
   /** The fake's time, which a test moves on (`advance`, `stepOnRead`) instead of sleeping. */
   readonly clock: FakeClock;
@@ -106,8 +130,14 @@ export function createServiceCatalogFakeCore(options: ServiceCatalogFakeOptions 
   const faults = new FaultInjector();
   const calls = new CallLog();
   const engine = new QueryEngine(new PageTokenCodec(pageTokenMaxLength()), keptMatches(store));
+  const catalog = new ProductCatalog(options.catalog ?? []);
+  const lifecycle = new Lifecycle(store, catalog, region);
+  const settle = () => lifecycle.settle(clock.state().now);
+  clock.watch(settle);
   const answerWire = createWireAnswerer({
     engine,
+    lifecycle,
+    catalog,
     faults,
     calls,
     settings: () => settings,
@@ -120,6 +150,12 @@ export function createServiceCatalogFakeCore(options: ServiceCatalogFakeOptions 
     answerWire,
     dispatch: async (request, dispatchOptions) => toResponse(await answerWire(request, dispatchOptions)),
     store,
+    catalog,
+    lifecycle: {
+      records: () => lifecycle.list(),
+      setOutputs: (id, outputs) => lifecycle.setOutputs(id, outputs),
+      settle,
+    },
     faults,
     clock,
     calls,

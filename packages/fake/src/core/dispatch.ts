@@ -7,7 +7,9 @@ import {
 } from "@svccat/model";
 import type { QueryEngine } from "../query/query-engine.js";
 import type { CallLog, RecordedCall } from "../state/call-log.js";
+import type { ProductCatalog } from "../state/catalog.js";
 import { type FaultInjector, faultOutcome } from "../state/faults.js";
+import type { Lifecycle } from "../state/lifecycle.js";
 import { accessKeyOf, type Caller } from "../state/principals.js";
 import { drawSettings, type FakeSettings } from "../state/settings.js";
 import { handlerOf } from "./operation-handlers.js";
@@ -35,6 +37,8 @@ export interface DispatchOptions {
 /** The fake's state a request is answered from, read through functions where it can change. @internal */
 export interface FakeState {
   readonly engine: QueryEngine;
+  readonly lifecycle: Lifecycle;
+  readonly catalog: ProductCatalog;
   readonly faults: FaultInjector;
   readonly calls: CallLog;
   readonly settings: () => FakeSettings;
@@ -140,7 +144,11 @@ async function answerRequest(state: FakeState, received: ReceivedRequest): Promi
     if (handler === undefined) {
       throw errors.noHandler(operation);
     }
-    const answered = await handler({ operation, input, caller, settings, state });
+    // Records whose time has come end before anything reads or changes the products.
+    const now = received.at.getTime();
+    state.lifecycle.settle(now);
+    const recordFailure = fault?.recordFailure;
+    const answered = await handler({ operation, input, caller, now, settings, state, recordFailure });
     progress.page = answered.page;
     const answer = answered.answer;
     answer.headers["x-amzn-requestid"] = received.requestId;

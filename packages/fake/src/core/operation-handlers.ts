@@ -2,19 +2,36 @@ import type { ListingOperationName, OperationName } from "@svccat/model";
 import { serviceTables } from "@svccat/model";
 import type { ListInput } from "../query/query-plan.js";
 import type { RecordedCall } from "../state/call-log.js";
+import type { RecordFailure } from "../state/lifecycle.js";
 import type { Caller } from "../state/principals.js";
 import type { FakeSettings } from "../state/settings.js";
 import type { FakeState } from "./dispatch.js";
+import {
+  describeProduct,
+  describeProvisionedProduct,
+  describeRecord,
+  getProvisionedProductOutputs,
+  listLaunchPaths,
+  listRecordHistory,
+  provisionProduct,
+  terminateProvisionedProduct,
+  updateProvisionedProduct,
+} from "./lifecycle-handlers.js";
 import { paging, queryOf } from "./tables.js";
 import type { WireAnswer } from "./wire-errors.js";
 
-/** What an operation's handler answers from: its input as validated, who calls, this call's settings, the state. */
+/**
+ * What an operation's handler answers from: its input as validated, who calls, when (the fake's clock, read once
+ * per request), this call's settings, the state, and the failure an injected `record-failure` fault gives its record.
+ */
 export interface OperationCall<Op extends OperationName> {
   readonly operation: Op;
   readonly input: Record<string, unknown>;
   readonly caller: Caller;
+  readonly now: number;
   readonly settings: FakeSettings;
   readonly state: FakeState;
+  readonly recordFailure: RecordFailure | undefined;
 }
 
 /** A handler's answer, and what the call log keeps of a listing's page. */
@@ -33,6 +50,15 @@ type OperationHandler<Op extends OperationName> = (call: OperationCall<Op>) => P
 const HANDLERS: { readonly [Op in OperationName]: OperationHandler<Op> } = {
   ScanProvisionedProducts: answerListing,
   SearchProvisionedProducts: answerListing,
+  DescribeProduct: describeProduct,
+  DescribeProvisionedProduct: describeProvisionedProduct,
+  DescribeRecord: describeRecord,
+  GetProvisionedProductOutputs: getProvisionedProductOutputs,
+  ListLaunchPaths: listLaunchPaths,
+  ListRecordHistory: listRecordHistory,
+  ProvisionProduct: provisionProduct,
+  TerminateProvisionedProduct: terminateProvisionedProduct,
+  UpdateProvisionedProduct: updateProvisionedProduct,
 };
 
 /**
@@ -49,14 +75,8 @@ export function handlerOf(
 
 /** A page of a listing, from the query engine. */
 async function answerListing(call: OperationCall<ListingOperationName>): Promise<OperationAnswer> {
-  const { operation, input, caller, settings, state } = call;
-  const result = await state.engine.list(
-    operation,
-    input as ListInput,
-    caller,
-    Math.floor(state.now() / 1000),
-    settings,
-  );
+  const { operation, input, caller, settings, state, now } = call;
+  const result = await state.engine.list(operation, input as ListInput, caller, Math.floor(now / 1000), settings);
   return {
     answer: listResponse(operation, result, settings),
     page: { items: result.itemsJson.length, total: result.total, more: result.nextToken !== undefined },

@@ -79,6 +79,10 @@ export function errorAnswer(error: FakeServiceError, requestId: string, settings
 /** Errors by name, with AWS's wording where it is known. */
 export const errors = {
   invalidParameters: (message: string) => new FakeServiceError("InvalidParametersException", message),
+  resourceNotFound: (message: string) => new FakeServiceError("ResourceNotFoundException", message),
+  duplicateResource: (message: string) => new FakeServiceError("DuplicateResourceException", message),
+  /** Not in the spec's error lists for these operations: an unmodelled error the clients surface by its code. */
+  invalidState: (message: string) => new FakeServiceError("InvalidStateException", message),
   validation: (message: string) => new FakeServiceError("ValidationException", message),
   serialization: (message: string) => new FakeServiceError("SerializationException", message),
   unknownOperation: (target: string | null) =>

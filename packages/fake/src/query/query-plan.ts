@@ -93,6 +93,7 @@ export function planQuery(
       settings.searchCaseSensitive,
       settings.searchFieldMatch,
       settings.tagsTerm,
+      hidesLaunching(operation, settings),
     ]),
     operation,
     accessLevel: JSON.stringify([level, level === "Account" ? "" : caller.arn]),
@@ -116,7 +117,9 @@ export function planQuery(
       if (wants === undefined) {
         const inScope = scopeFilter(level, caller);
         const match = query === undefined ? () => true : compileMatcher(terms, query, settings);
-        wants = (product) => inScope(product) && match(product);
+        wants = hidesLaunching(operation, settings)
+          ? (product) => inScope(product) && match(product) && !launching(product)
+          : (product) => inScope(product) && match(product);
       }
       return wants;
     },
@@ -170,6 +173,16 @@ export function referenceMatches(plan: QueryPlan, products: Iterable<Product>): 
       return at === -1 ? entries.length : at;
     },
   };
+}
+
+/** Whether this search leaves out products whose launch has not ended (`newProductsInSearch`). */
+function hidesLaunching(operation: ListingOperationName, settings: FakeSettings): boolean {
+  return queryOf(operation) !== undefined && settings.newProductsInSearch === "when-launched";
+}
+
+/** A product whose first launch has not ended: UNDER_CHANGE, and no request on it has succeeded yet. */
+function launching(product: Product): boolean {
+  return product.Status === "UNDER_CHANGE" && product.LastSuccessfulProvisioningRecordId === undefined;
 }
 
 function accessLevel(operation: ListingOperationName, input: ListInput, settings: FakeSettings): AccessLevelFilterKey {

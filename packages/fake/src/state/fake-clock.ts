@@ -20,6 +20,7 @@ export interface ClockState {
 export class FakeClock {
   private offset = 0;
   private step = 0;
+  private readonly watchers = new Set<() => void>();
 
   constructor(private readonly source: () => number = Date.now) {}
 
@@ -34,6 +35,7 @@ export class FakeClock {
   /** Moves the clock on by `ms` (0 to ten years); it never goes back. */
   advance(ms: number): void {
     this.offset += checkedDuration(ms, "advance");
+    this.moved();
   }
 
   /** Makes every read move the clock on by `ms` (0 stops it). */
@@ -47,12 +49,25 @@ export class FakeClock {
     const step = change.stepOnReadMs === undefined ? this.step : checkedDuration(change.stepOnReadMs, "stepOnRead");
     this.offset += advance;
     this.step = step;
+    this.moved();
   }
 
   /** Back to its source, with no step. */
   reset(): void {
     this.offset = 0;
     this.step = 0;
+  }
+
+  /** Calls `watcher` after a test moves the clock on (so records due by then end at once); returns its stop. @internal */
+  watch(watcher: () => void): () => void {
+    this.watchers.add(watcher);
+    return () => this.watchers.delete(watcher);
+  }
+
+  private moved(): void {
+    for (const watcher of this.watchers) {
+      watcher();
+    }
   }
 
   /** Where it stands, without moving it. */

@@ -6,11 +6,14 @@ import type { Caller } from "./principals.js";
  * What an injected fault does to a call: answer `ThrottlingException` ("Rate exceeded", 400), a
  * `ValidationException` "Rate exceeded" (`throttle-validation`, as Service Catalog has been seen to throttle),
  * `AccessDeniedException` in AWS's words (`access-denied`), `InternalFailure` (500) or `ServiceUnavailable` (503);
- * wait before answering normally; or drop the connection (a network error in msw, a destroyed socket in server
- * mode).
+ * wait before answering normally; drop the connection (a network error in msw, a destroyed socket in server
+ * mode); or, for ProvisionProduct, UpdateProvisionedProduct and TerminateProvisionedProduct, answer normally and let
+ * the request's record end FAILED with `errorCode` and `errorMessage` in its `RecordErrors` and the product's
+ * `StatusMessage` (`record-failure`; a termination with `IgnoreErrors` still succeeds).
  * @public
  */
 export type FaultKind =
+  | "record-failure"
   | "throttle"
   | "throttle-validation"
   | "access-denied"
@@ -30,6 +33,10 @@ export interface FaultSpec {
   rate?: number;
   /** For `latency`: how long to wait, in milliseconds. Default 1000. */
   delayMs?: number;
+  /** For `record-failure`: the code of the record's error. Default `"StackFailed"`. */
+  errorCode?: string;
+  /** For `record-failure`: what the record's error and the product's `StatusMessage` say. */
+  errorMessage?: string;
 }
 
 /** An injected fault; `remove()` takes it out before it runs out. @public */
@@ -39,7 +46,14 @@ export interface InjectedFault extends Readonly<FaultSpec> {
 }
 
 /** The fault to apply to one call, if any. @internal */
-export type FaultDecision = { kind: FaultKind; delayMs: number } | undefined;
+export type FaultDecision =
+  | { kind: FaultKind; delayMs: number; recordFailure: { code: string; message: string } | undefined }
+  | undefined;
+
+/** The operations whose requests make records, which a `record-failure` fault can make fail. */
+const RECORD_OPERATIONS: readonly string[] = Object.entries(serviceTables.operations)
+  .filter(([, table]) => "idempotencyToken" in table)
+  .map(([name]) => name);
 
 /**
  * The faults of a fake: each call takes the first fault that applies to it (in the order they were injected).
@@ -99,7 +113,14 @@ export class FaultInjector {
           this.faults = this.faults.filter((other) => other !== entry);
         }
       }
-      return { kind: entry.spec.kind, delayMs: entry.spec.delayMs ?? 1000 };
+      const recordFailure =
+        entry.spec.kind === "record-failure"
+          ? {
+              code: entry.spec.errorCode ?? "StackFailed",
+              message: entry.spec.errorMessage ?? `svccat fake: ${operation} failed as a fault asked`,
+            }
+          : undefined;
+      return { kind: entry.spec.kind, delayMs: entry.spec.delayMs ?? 1000, recordFailure };
     }
     return undefined;
   }
@@ -131,6 +152,8 @@ export async function faultOutcome(
       throw errors.serviceUnavailable();
     case "drop":
       return "dropped";
+    case "record-failure":
+      return "continue";
     case "latency":
       await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
       return "continue";
@@ -139,6 +162,7 @@ export async function faultOutcome(
 
 /** Every fault kind, in the order the documentation lists them. @internal */
 export const FAULT_KINDS: readonly FaultKind[] = [
+  "record-failure",
   "throttle",
   "throttle-validation",
   "access-denied",
@@ -151,7 +175,7 @@ export const FAULT_KINDS: readonly FaultKind[] = [
 /** The longest `latency` a fault may add: ten minutes, far below the 2^31 ms at which Node's timers overflow. @internal */
 const MAX_FAULT_DELAY_MS = 600_000;
 
-const FAULT_FIELDS = ["kind", "operation", "times", "rate", "delayMs"];
+const FAULT_FIELDS = ["kind", "operation", "times", "rate", "delayMs", "errorCode", "errorMessage"];
 
 /** Each field of a fault from outside (JSON, a JS caller), checked apart; an error names the field. */
 function checkSpec(spec: FaultSpec): void {
@@ -176,6 +200,21 @@ function checkSpec(spec: FaultSpec): void {
     throw new TypeError(
       `fault operation must be one of ${Object.keys(serviceTables.operations).join(", ")} (as the spec spells it), not ${shown(fields.operation)}`,
     );
+  }
+  if (spec.kind === "record-failure" && !RECORD_OPERATIONS.includes(fields.operation as string)) {
+    // Without an operation it would be used up by the first call of any kind.
+    throw new TypeError(
+      `a record-failure fault needs an operation whose requests make records: ${RECORD_OPERATIONS.join(", ")}`,
+    );
+  }
+  for (const field of ["errorCode", "errorMessage"] as const) {
+    const value = fields[field];
+    if (value !== undefined && spec.kind !== "record-failure") {
+      throw new TypeError(`fault ${field} is for record-failure faults only`);
+    }
+    if (value !== undefined && !(typeof value === "string" && value.length > 0 && value.length <= 1024)) {
+      throw new TypeError(`fault ${field} must be text of 1 to 1024 characters, not ${shown(value)}`);
+    }
   }
   if (fields.times !== undefined && !(Number.isSafeInteger(fields.times) && (fields.times as number) > 0)) {
     throw new TypeError(`fault times must be a positive whole number, not ${shown(fields.times)}`);

@@ -78,6 +78,45 @@ export interface FakeSettings {
   unknownSortBy: "InvalidParametersException" | "ValidationException" | "ignore";
   /** A `Filters` key other than the spec's: refused with this error, or ignored. Default `"ValidationException"` (the model's enum). */
   unknownFilterKey: "ValidationException" | "InvalidParametersException" | "ignore";
+  /**
+   * How long after a provision, update or terminate request its record turns IN_PROGRESS, in the fake's clock's
+   * milliseconds. Default 1,000 (decisions/0013).
+   */
+  recordInProgressAfterMs: number;
+  /**
+   * How long after the request its record ends (SUCCEEDED or FAILED) and the product settles. Default 5,000: long
+   * enough that a read right after the request sees UNDER_CHANGE even on a loaded machine, short enough that code
+   * polling in real time waits seconds, not the minutes a CloudFormation stack takes (decisions/0013).
+   */
+  recordCompleteAfterMs: number;
+  /**
+   * The answer to an update or termination of a product that is UNDER_CHANGE: `InvalidParametersException` (the
+   * error the model lists for UpdateProvisionedProduct) or `InvalidStateException` (the service's error for a
+   * resource in the wrong state elsewhere). Unknown. Default `"InvalidParametersException"`.
+   */
+  mutationWhileUnderChange: "InvalidParametersException" | "InvalidStateException";
+  /**
+   * What a provisioning whose record fails leaves: the product in ERROR (the model's words for ERROR: the product
+   * exists but its stack is not running), or nothing. Unknown. Default `"ERROR"`.
+   */
+  failedProvisioningLeaves: "ERROR" | "nothing";
+  /**
+   * Whether Search lists a product whose launch has not ended (`"at-once"`) or only once its first record ends
+   * (`"when-launched"`, as an index updated after the fact would). Scan and Describe always see it. Unknown.
+   * Default `"at-once"`.
+   */
+  newProductsInSearch: "at-once" | "when-launched";
+  /**
+   * A ProvisionToken (or UpdateToken) repeated with other parameters: answered with the first request's record, or
+   * refused with `InvalidParametersException`. Unknown. Default `"first-record"`.
+   */
+  provisionTokenReuse: "first-record" | "InvalidParametersException";
+  /**
+   * ProvisionProduct with a name a provisioned product of the account has: `DuplicateResourceException` (listed in
+   * the model) or `InvalidParametersException` (seen in the wild for a stack name in use). Default
+   * `"DuplicateResourceException"`.
+   */
+  provisionedNameInUse: "DuplicateResourceException" | "InvalidParametersException";
   /** The seed of everything the fake varies: the aws-like unsorted order, and `vary`. Default 1. */
   seed: number;
   /**
@@ -124,6 +163,13 @@ export const defaultSettings: FakeSettings = Object.freeze({
   tagsTerm: "key-value",
   unknownSortBy: "InvalidParametersException",
   unknownFilterKey: "ValidationException",
+  recordInProgressAfterMs: 1_000,
+  recordCompleteAfterMs: 5_000,
+  mutationWhileUnderChange: "InvalidParametersException",
+  failedProvisioningLeaves: "ERROR",
+  newProductsInSearch: "at-once",
+  provisionTokenReuse: "first-record",
+  provisionedNameInUse: "DuplicateResourceException",
   seed: 1,
   vary: "off",
 }) as FakeSettings;
@@ -175,6 +221,11 @@ interface SettingRule {
 }
 
 const choice = (...choices: unknown[]): SettingRule => ({ choices });
+/** A record's step: from 0 to a day of the fake's clock. */
+const duration = (): SettingRule => ({
+  check: (value) => typeof value === "number" && Number.isSafeInteger(value) && value >= 0 && value <= 86_400_000,
+  expected: () => "a whole number of milliseconds from 0 to 86,400,000 (a day)",
+});
 const perOperationChoice = (...choices: unknown[]): SettingRule => ({ perOperation: true, choices });
 
 const rules: { readonly [K in keyof FakeSettings]: SettingRule } = {
@@ -215,6 +266,13 @@ const rules: { readonly [K in keyof FakeSettings]: SettingRule } = {
   tagsTerm: choice("key-value", "text", "none"),
   unknownSortBy: choice("InvalidParametersException", "ValidationException", "ignore"),
   unknownFilterKey: choice("ValidationException", "InvalidParametersException", "ignore"),
+  recordInProgressAfterMs: duration(),
+  recordCompleteAfterMs: duration(),
+  mutationWhileUnderChange: choice("InvalidParametersException", "InvalidStateException"),
+  failedProvisioningLeaves: choice("ERROR", "nothing"),
+  newProductsInSearch: choice("at-once", "when-launched"),
+  provisionTokenReuse: choice("first-record", "InvalidParametersException"),
+  provisionedNameInUse: choice("DuplicateResourceException", "InvalidParametersException"),
   seed: {
     check: (value) => typeof value === "number" && Number.isSafeInteger(value),
     expected: () => "a whole number",
@@ -308,6 +366,11 @@ export const VARIED_SETTINGS = [
   "modelledErrorTypeForm",
   "modelledErrorMessageKey",
   "modelledErrorTypeHeader",
+  "mutationWhileUnderChange",
+  "failedProvisioningLeaves",
+  "newProductsInSearch",
+  "provisionTokenReuse",
+  "provisionedNameInUse",
 ] as const satisfies ReadonlyArray<keyof FakeSettings>;
 
 /**

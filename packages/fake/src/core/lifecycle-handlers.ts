@@ -1,0 +1,181 @@
+import { type AccessLevelFilterKey, type OperationName, serviceTables } from "@svccat/model";
+import type { CatalogProduct } from "../state/catalog.js";
+import { offsetPage } from "./offset-pages.js";
+import type { OperationAnswer, OperationCall } from "./operation-handlers.js";
+import { memberNames, structure } from "./tables.js";
+import { errors, type WireAnswer } from "./wire-errors.js";
+
+/**
+ * The operations of a provisioned product's life and the catalog reads, over the fake's lifecycle and catalog.
+ * Each answers from the state as the clock has moved it (the request path settles records before a handler runs).
+ */
+
+type Handler<Op extends OperationName> = (call: OperationCall<Op>) => Promise<OperationAnswer>;
+
+export const provisionProduct: Handler<"ProvisionProduct"> = async (call) =>
+  recordAnswer(call.state.lifecycle.provision(call.input, mutationContext(call)));
+
+export const updateProvisionedProduct: Handler<"UpdateProvisionedProduct"> = async (call) =>
+  recordAnswer(call.state.lifecycle.update(call.input, mutationContext(call)));
+
+export const terminateProvisionedProduct: Handler<"TerminateProvisionedProduct"> = async (call) =>
+  recordAnswer(call.state.lifecycle.terminate(call.input, mutationContext(call)));
+
+export const describeRecord: Handler<"DescribeRecord"> = async ({ input, caller, state }) => {
+  const id = input.Id as string;
+  const { detail, outputs } = state.lifecycle.record(id, caller);
+  const { page, nextToken } = offsetPage(
+    outputs,
+    pageRequest("DescribeRecord", input, id),
+    limits("DescribeRecordInput"),
+  );
+  return answered({ RecordDetail: detail, RecordOutputs: page, ...next(nextToken) });
+};
+
+export const describeProvisionedProduct: Handler<"DescribeProvisionedProduct"> = async ({ input, caller, state }) => {
+  const product = state.lifecycle.provisionedProduct(input.Id, input.Name, caller);
+  return answered({
+    ProvisionedProductDetail: projectedProduct(product, memberNames("ProvisionedProductDetail")),
+    CloudWatchDashboards: [],
+  });
+};
+
+export const listRecordHistory: Handler<"ListRecordHistory"> = async ({ input, caller, state }) => {
+  const filter = input.AccessLevelFilter as { Key?: AccessLevelFilterKey; Value?: string } | undefined;
+  if (filter !== undefined && filter.Value?.toLowerCase() !== "self") {
+    throw errors.invalidParameters(
+      `AccessLevelFilter value '${filter.Value ?? ""}' is not supported; the only supported value is 'self'`,
+    );
+  }
+  const search = input.SearchFilter as { Key?: string; Value?: string } | undefined;
+  if (search !== undefined && search.Key !== "product" && search.Key !== "provisionedproduct") {
+    throw errors.invalidParameters(
+      `SearchFilter key '${search.Key ?? ""}' is not supported; use product or provisionedproduct`,
+    );
+  }
+  // The classic API reference's default access level, as Scan's.
+  const records = state.lifecycle.history(caller, filter?.Key ?? "User", search);
+  const list = JSON.stringify([filter?.Key ?? "User", search?.Key, search?.Value, caller.arn]);
+  const { page, nextToken } = offsetPage(
+    records,
+    pageRequest("ListRecordHistory", input, list),
+    limits("ListRecordHistoryInput"),
+  );
+  return answered({ RecordDetails: page, ...next(nextToken) });
+};
+
+export const getProvisionedProductOutputs: Handler<"GetProvisionedProductOutputs"> = async ({
+  input,
+  caller,
+  state,
+}) => {
+  const product = state.lifecycle.provisionedProduct(input.ProvisionedProductId, input.ProvisionedProductName, caller);
+  const keys = input.OutputKeys as string[] | undefined;
+  const outputs = state.lifecycle
+    .outputsOf(product.Id)
+    .filter((output) => keys === undefined || keys.length === 0 || keys.includes(output.OutputKey ?? ""));
+  const list = JSON.stringify([product.Id, keys ?? []]);
+  const { page, nextToken } = offsetPage(
+    outputs,
+    pageRequest("GetProvisionedProductOutputs", input, list),
+    limits("GetProvisionedProductOutputsInput"),
+  );
+  return answered({ Outputs: page, ...next(nextToken) });
+};
+
+export const describeProduct: Handler<"DescribeProduct"> = async ({ input, state }) => {
+  const product = catalogProduct(input.Id, input.Name, state.catalog);
+  return answered({
+    ProductViewSummary: productView(product),
+    ProvisioningArtifacts: product.ProvisioningArtifacts.map(({ Outputs: _outputs, ...artifact }) => artifact),
+    Budgets: [],
+    LaunchPaths: product.LaunchPaths ?? [],
+  });
+};
+
+export const listLaunchPaths: Handler<"ListLaunchPaths"> = async ({ input, state }) => {
+  const product = catalogProduct(input.ProductId, undefined, state.catalog);
+  const paths = (product.LaunchPaths ?? []).map((path) => ({
+    Id: path.Id,
+    ConstraintSummaries: [],
+    Tags: [],
+    Name: path.Name,
+  }));
+  const { page, nextToken } = offsetPage(
+    paths,
+    pageRequest("ListLaunchPaths", input, product.Id),
+    limits("ListLaunchPathsInput"),
+  );
+  return answered({ LaunchPathSummaries: page, ...next(nextToken) });
+};
+
+/** A stored product with only the members of an output structure. */
+function projectedProduct(product: object, members: readonly string[]): Record<string, unknown> {
+  const fields = product as Record<string, unknown>;
+  return Object.fromEntries(
+    members.filter((member) => fields[member] !== undefined).map((member) => [member, fields[member]]),
+  );
+}
+
+function mutationContext(call: OperationCall<OperationName>) {
+  return { caller: call.caller, now: call.now, settings: call.settings, failure: call.recordFailure };
+}
+
+function recordAnswer(record: unknown): Promise<OperationAnswer> {
+  return Promise.resolve(answered({ RecordDetail: record }));
+}
+
+function catalogProduct(
+  id: unknown,
+  name: unknown,
+  catalog: { get(id: string): CatalogProduct | undefined; byName(name: string): CatalogProduct | undefined },
+): CatalogProduct {
+  if (id === undefined && name === undefined) {
+    throw errors.invalidParameters("Give the product's Id or its name");
+  }
+  const found = typeof id === "string" ? catalog.get(id) : typeof name === "string" ? catalog.byName(name) : undefined;
+  if (found === undefined) {
+    throw errors.resourceNotFound(`Product ${String(id ?? name)} not found`);
+  }
+  return found;
+}
+
+function productView(product: CatalogProduct): Record<string, unknown> {
+  const { Id, Name, ProvisioningArtifacts: _artifacts, LaunchPaths: _paths, ...summary } = product;
+  return {
+    Id: `prodview-${Id.replace(/^prod-/, "")}`.slice(0, 100),
+    ProductId: Id,
+    Name,
+    Type: "CLOUD_FORMATION_TEMPLATE",
+    HasDefaultPath: false,
+    ...summary,
+  };
+}
+
+function pageRequest(operation: OperationName, input: Record<string, unknown>, list: string) {
+  return {
+    list: `${operation}\n${list}`,
+    pageSize: input.PageSize as number | undefined,
+    token: input.PageToken,
+  };
+}
+
+/** An operation's page sizes: the default the service documents (20) within the spec's range. */
+function limits(inputShape: string): { defaultSize: number; maxSize: number } {
+  const max = structure(inputShape).members.PageSize?.range?.max ?? 20;
+  return { defaultSize: Math.min(20, max), maxSize: max };
+}
+
+function next(token: string | undefined): { NextPageToken?: string } {
+  return token === undefined ? {} : { NextPageToken: token };
+}
+
+/** A JSON answer; timestamps as the epoch seconds awsJson1_1 sends. */
+function answered(output: Record<string, unknown>): OperationAnswer {
+  const body = JSON.stringify(output, function (this: Record<string, unknown>, key, value: unknown) {
+    const raw = this[key];
+    return raw instanceof Date ? raw.getTime() / 1000 : value;
+  });
+  const answer: WireAnswer = { status: 200, headers: { "content-type": serviceTables.service.contentType }, body };
+  return { answer, page: undefined };
+}
