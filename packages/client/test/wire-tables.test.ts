@@ -33,10 +33,17 @@ describe("the client's wire tables", () => {
     }
   });
 
-  it("carry each operation's target, input, output and paging as the spec has them", () => {
+  it("carry each operation's target, input, output, paging and idempotency token as the spec has them", () => {
     for (const [name, operation] of Object.entries(serviceTables.operations)) {
       const { target, input, output, paginated } = operation;
-      expect((wireTables.operations as Record<string, unknown>)[name]).toEqual({ target, input, output, paginated });
+      const token = "idempotencyToken" in operation ? { idempotencyToken: operation.idempotencyToken } : {};
+      expect((wireTables.operations as Record<string, unknown>)[name]).toEqual({
+        target,
+        input,
+        output,
+        paginated,
+        ...token,
+      });
     }
     expect(Object.keys(wireTables.operations)).toEqual(Object.keys(serviceTables.operations));
   });

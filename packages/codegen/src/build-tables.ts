@@ -13,6 +13,7 @@ import type {
   ShapeTable,
   TimestampFormat,
   ValueConstraints,
+  WaiterTable,
 } from "@svccat/model";
 
 import {
@@ -128,8 +129,28 @@ function operationTable(
     paginated,
     ...idempotencyTokenOf(operation.input?.target === undefined ? undefined : resolve(operation.input.target)),
     ...queryTable(operation.traits),
+    ...waitersOf(operation.traits),
     ...documentation(operation.traits),
   };
+}
+
+/** The waiters as `checkSpec` has let them through: dotted output paths and error types only. */
+function waitersOf(traits: AstShape["traits"]): { waiters?: Record<string, WaiterTable> } {
+  const raw = traits?.[TRAIT.waitable] as Record<string, Partial<WaiterTable>> | undefined;
+  if (raw === undefined) {
+    return {};
+  }
+  const waiters: Record<string, WaiterTable> = {};
+  for (const [name, waiter] of Object.entries(raw)) {
+    waiters[name] = {
+      ...(waiter.documentation === undefined ? {} : { documentation: waiter.documentation }),
+      // Smithy's defaults.
+      minDelay: waiter.minDelay ?? 2,
+      maxDelay: waiter.maxDelay ?? 120,
+      acceptors: waiter.acceptors ?? [],
+    };
+  }
+  return { waiters };
 }
 
 function idempotencyTokenOf(input: AstShape | undefined): { idempotencyToken?: string } {

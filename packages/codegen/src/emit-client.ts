@@ -1,5 +1,6 @@
 import type { EnumShapeTable, OperationTable, ServiceTables, ShapeTable, StructureShapeTable } from "@svccat/model";
 import { emitEndpointRules, type Partitions } from "./emit-endpoint-rules.js";
+import { waiterSources } from "./emit-waiters.js";
 import { CLIENT_GENERATED_DIR, type GeneratedFile } from "./generated-files.js";
 import { TS_HEADER } from "./generated-header.js";
 
@@ -7,7 +8,7 @@ const CLIENT_NAME = "ServiceCatalogClient";
 const AGGREGATE_NAME = "ServiceCatalog";
 
 /**
- * The client's spec-driven half: per operation a command and (when it pages) a paginator, per modelled error a
+ * The client's spec-driven half: per operation a command, a paginator when it pages and its waiters, per modelled error a
  * class, the enum value objects, the aggregated client and the barrel that is the package's entry point. The
  * runtime they stand on (serde, signing, endpoints, retries) is hand-written in `packages/client/src`.
  */
@@ -21,6 +22,8 @@ export function emitClient(tables: ServiceTables, partitions: Partitions): Gener
       files.push(file(`pagination/${operation.name}Paginator.gen.ts`, paginatorSource(operation)));
     }
   }
+  const waiters = waiterSources(operations, file);
+  files.push(...waiters.files);
   for (const error of errors) {
     files.push(file(`errors/${error}.gen.ts`, errorSource(error, tables)));
   }
@@ -29,7 +32,7 @@ export function emitClient(tables: ServiceTables, partitions: Partitions): Gener
   files.push(file("enums.gen.ts", enumsSource(tables)));
   files.push(file("service-types.gen.ts", serviceTypesSource(operations)));
   files.push(file(`${AGGREGATE_NAME}.gen.ts`, aggregateSource(operations)));
-  files.push(file("index.gen.ts", barrelSource(operations, errors, tables)));
+  files.push(file("index.gen.ts", barrelSource(operations, errors, tables, waiters.exports)));
   files.push(emitEndpointRules(tables, partitions, CLIENT_GENERATED_DIR));
   files.push(file("wire-tables.gen.ts", wireTablesSource(tables)));
   return files;
@@ -359,7 +362,12 @@ createAggregatedClient(commands, ${AGGREGATE_NAME});
 `;
 }
 
-function barrelSource(operations: OperationTable[], errors: string[], tables: ServiceTables): string {
+function barrelSource(
+  operations: OperationTable[],
+  errors: string[],
+  tables: ServiceTables,
+  waiterExports: readonly string[],
+): string {
   const enums = Object.entries(tables.shapes)
     .filter(([, shape]) => shape.type === "enum")
     .map(([name]) => name);
@@ -377,6 +385,7 @@ function barrelSource(operations: OperationTable[], errors: string[], tables: Se
         (op) =>
           `export { paginate${op.name}${op.paginated?.items === undefined ? "" : `, paginate${op.name}Items`} } from "./pagination/${op.name}Paginator.gen.js";`,
       ),
+    ...waiterExports,
     `export { ${errors.join(", ")} } from "./errors/index.gen.js";`,
     `export { ${enums.join(", ")} } from "./enums.gen.js";`,
     `export type { ServiceInputTypes, ServiceOutputTypes } from "./service-types.gen.js";`,

@@ -142,6 +142,7 @@ export const KNOWN_TRAITS = new Set([
   "aws.protocols#awsJson1_1",
   "smithy.rules#endpointRuleSet",
   "smithy.rules#endpointTests",
+  "smithy.waiters#waitable",
 ]);
 
 export const TRAIT = {
@@ -165,6 +166,7 @@ export const TRAIT = {
   sigv4: "aws.auth#sigv4",
   awsJson1_1: "aws.protocols#awsJson1_1",
   endpointRuleSet: "smithy.rules#endpointRuleSet",
+  waitable: "smithy.waiters#waitable",
   svccatPaginated: "svccat.traits#paginated",
   svccatSearchQuery: "svccat.traits#searchQuery",
   svccatArn: "svccat.traits#arn",

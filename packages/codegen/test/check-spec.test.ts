@@ -108,9 +108,9 @@ const breakages: Breakage[] = [
     "an operation whose error does not exist",
     {
       breakIt: (spec) => {
-        shape(spec, "SearchProvisionedProducts").errors = [{ target: `${NS}#ResourceNotFoundException` }];
+        shape(spec, "SearchProvisionedProducts").errors = [{ target: `${NS}#NoSuchException` }];
       },
-      want: new RegExp(`shape ${NS}#SearchProvisionedProducts: an error targets ${NS}#ResourceNotFoundException`),
+      want: new RegExp(`shape ${NS}#SearchProvisionedProducts: an error targets ${NS}#NoSuchException`),
     },
   ],
   [

@@ -35,6 +35,8 @@ export type {
   TimestampFormat,
   TimestampShapeTable,
   ValueConstraints,
+  WaiterAcceptor,
+  WaiterTable,
 } from "./tables.js";
 export {
   compilePattern,

@@ -149,6 +149,23 @@ export type ShapeTable =
   | BooleanShapeTable
   | TimestampShapeTable;
 
+/** A waiter: how often to poll, and what ends the wait (Smithy's `smithy.waiters#waitable`, in its dotted-path subset). @public */
+export interface WaiterTable {
+  readonly documentation?: string;
+  /** Seconds between polls at first and at most. */
+  readonly minDelay: number;
+  readonly maxDelay: number;
+  readonly acceptors: readonly WaiterAcceptor[];
+}
+
+/** One acceptor: the state a matching answer puts the wait in. @public */
+export interface WaiterAcceptor {
+  readonly state: "success" | "failure" | "retry";
+  readonly matcher:
+    | { readonly output: { readonly path: string; readonly expected: string; readonly comparator: "stringEquals" } }
+    | { readonly errorType: string };
+}
+
 /** How an operation pages: member names, as `smithy.api#paginated` and `svccat.traits#paginated` state them. @public */
 export interface PagingTable {
   readonly inputToken: string;
@@ -187,6 +204,11 @@ export interface OperationTable {
   readonly idempotencyToken?: string;
   /** The query language of a search operation (`svccat.traits#searchQuery`); absent for the others. */
   readonly query?: QueryTable;
+  /**
+   * The operation's waiters (`smithy.waiters#waitable`), by name; in the generator's tables only, which writes the
+   * client's `waitFor…`/`waitUntil…` functions from them.
+   */
+  readonly waiters?: { readonly [name: string]: WaiterTable };
   /** The spec's words; in the generator's tables only, not in the runtime `serviceTables` (see types.gen.ts). */
   readonly documentation?: string;
 }

@@ -23,8 +23,16 @@ describe("@svccat/model", () => {
     );
   });
 
-  test("the tables name both operations with their X-Amz-Target values", () => {
-    expect(Object.keys(serviceTables.operations)).toEqual(["ScanProvisionedProducts", "SearchProvisionedProducts"]);
+  test("the tables name every operation with its X-Amz-Target value, and the token each mutation carries", () => {
+    expect(Object.keys(serviceTables.operations)).toHaveLength(11);
+    const tokens = Object.entries(serviceTables.operations).flatMap(([name, table]) =>
+      "idempotencyToken" in table ? [`${name}.${table.idempotencyToken}`] : [],
+    );
+    expect(tokens.sort()).toEqual([
+      "ProvisionProduct.ProvisionToken",
+      "TerminateProvisionedProduct.TerminateToken",
+      "UpdateProvisionedProduct.UpdateToken",
+    ]);
     for (const operation of Object.values(serviceTables.operations)) {
       expect(operation.target).toBe(`${serviceTables.service.name}.${operation.name}`);
       expect(serviceTables.shapes[operation.input].type).toBe("structure");

@@ -18,6 +18,9 @@ export { paginateScanProvisionedProducts, paginateScanProvisionedProductsItems }
 export { paginateSearchProvisionedProducts, paginateSearchProvisionedProductsItems } from "./pagination/SearchProvisionedProductsPaginator.gen.js";
 export { paginateGetProvisionedProductOutputs } from "./pagination/GetProvisionedProductOutputsPaginator.gen.js";
 export { paginateListLaunchPaths } from "./pagination/ListLaunchPathsPaginator.gen.js";
+export { waitForProvisionedProductAvailable, waitUntilProvisionedProductAvailable } from "./waiters/waitForProvisionedProductAvailable.gen.js";
+export { waitForProvisionedProductTerminated, waitUntilProvisionedProductTerminated } from "./waiters/waitForProvisionedProductTerminated.gen.js";
+export { waitForRecordCompleted, waitUntilRecordCompleted } from "./waiters/waitForRecordCompleted.gen.js";
 export { InvalidParametersException, DuplicateResourceException, ResourceNotFoundException } from "./errors/index.gen.js";
 export { AccessLevelFilterKey, ProvisionedProductViewFilterBy, SortOrder, ProvisionedProductStatus, ProductType, ProvisioningArtifactGuidance, RecordStatus, StackSetOperationType } from "./enums.gen.js";
 export type { ServiceInputTypes, ServiceOutputTypes } from "./service-types.gen.js";

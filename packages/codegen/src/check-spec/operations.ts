@@ -131,3 +131,87 @@ export function checkPaging(context: SpecContext, id: string, operation: AstShap
     }
   }
 }
+
+const WAITER_NAME = /^[A-Z][A-Za-z0-9]*$/;
+const ACCEPTOR_STATES = ["success", "failure", "retry"];
+
+/**
+ * `smithy.waiters#waitable`, in the subset the generator writes: each acceptor matches an output member reached by a
+ * dotted path of member names with `stringEquals`, or an error type the operation lists. Anything else (JMESPath
+ * beyond a dotted path, other comparators, input matchers) is reported rather than generated wrong.
+ */
+export function checkWaiters(context: SpecContext, id: string, operation: AstShape): void {
+  const waitable = operation.traits?.[TRAIT.waitable];
+  if (waitable === undefined) {
+    return;
+  }
+  if (typeof waitable !== "object" || waitable === null || Array.isArray(waitable)) {
+    context.report("smithy.waiters#waitable must map waiter names to waiters", id);
+    return;
+  }
+  const errors = new Set((operation.errors ?? []).map((ref) => shortName(ref.target)));
+  for (const [name, waiter] of Object.entries(waitable as Record<string, Record<string, unknown>>)) {
+    const where = `smithy.waiters#waitable ${name}`;
+    if (!WAITER_NAME.test(name)) {
+      context.report(`${where}: a waiter's name is UpperCamelCase`, id);
+    }
+    const { minDelay = 2, maxDelay = 120, acceptors } = waiter;
+    const delays = [minDelay, maxDelay];
+    if (!delays.every(Number.isInteger) || (minDelay as number) < 1 || (maxDelay as number) < (minDelay as number)) {
+      context.report(`${where}: minDelay and maxDelay are whole seconds, 1 ≤ minDelay ≤ maxDelay`, id);
+    }
+    if (!Array.isArray(acceptors) || acceptors.length === 0) {
+      context.report(`${where}: needs at least one acceptor`, id);
+      continue;
+    }
+    for (const [index, acceptor] of (acceptors as Record<string, unknown>[]).entries()) {
+      const at = `${where} acceptors[${index}]`;
+      if (!ACCEPTOR_STATES.includes(acceptor.state as string)) {
+        context.report(`${at}: state must be one of ${ACCEPTOR_STATES.join(", ")}`, id);
+      }
+      const matcher = (acceptor.matcher ?? {}) as Record<string, unknown>;
+      const kinds = Object.keys(matcher);
+      if (kinds.length === 1 && kinds[0] === "errorType") {
+        if (!errors.has(String(matcher.errorType))) {
+          context.report(`${at}: errorType ${String(matcher.errorType)} is not an error the operation lists`, id);
+        }
+        continue;
+      }
+      const output = matcher.output as { path?: unknown; expected?: unknown; comparator?: unknown } | undefined;
+      if (kinds.length !== 1 || output === undefined) {
+        context.report(`${at}: the generator supports an output matcher or an errorType matcher`, id);
+        continue;
+      }
+      if (output.comparator !== "stringEquals" || typeof output.expected !== "string") {
+        context.report(`${at}: the generator supports the stringEquals comparator with a string expected`, id);
+      }
+      checkOutputPath(context, id, at, operation.output?.target, output.path);
+    }
+  }
+}
+
+/** A dotted path of member names from the output structure, ending at a string or enum member. */
+function checkOutputPath(
+  context: SpecContext,
+  id: string,
+  at: string,
+  output: string | undefined,
+  path: unknown,
+): void {
+  if (typeof path !== "string" || !/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/.test(path)) {
+    context.report(`${at}: the path must be member names joined by dots, not ${JSON.stringify(path)}`, id);
+    return;
+  }
+  let shape = context.shapes[output ?? ""];
+  for (const member of path.split(".")) {
+    const target = shape?.type === "structure" ? shape.members?.[member]?.target : undefined;
+    if (target === undefined) {
+      context.report(`${at}: the path ${path} names ${member}, which is not a member there`, id);
+      return;
+    }
+    shape = context.shapes[target];
+  }
+  if (shape?.type !== "string" && shape?.type !== "enum") {
+    context.report(`${at}: the path ${path} ends at a ${shape?.type ?? "missing shape"}, not a string`, id);
+  }
+}

@@ -7,7 +7,7 @@ import {
   shortName,
   TRAIT,
 } from "../smithy-ast.js";
-import { checkPaging, checkSearchQuery } from "./operations.js";
+import { checkPaging, checkSearchQuery, checkWaiters } from "./operations.js";
 import type { SpecContext } from "./spec-context.js";
 
 /** The service shape: version, operations, protocol, signing, SDK names and endpoint rules. */
@@ -70,6 +70,7 @@ export function checkReachable(context: SpecContext, serviceId: string): void {
     if (shape.type === "operation") {
       checkPaging(context, id, shape);
       checkSearchQuery(context, id, shape);
+      checkWaiters(context, id, shape);
     }
   }
 }
