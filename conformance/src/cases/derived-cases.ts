@@ -25,7 +25,17 @@ export function derivedCases(): ConformanceCase[] {
   const cases: ConformanceCase[] = [];
   for (const operation of Object.keys(serviceTables.operations) as OperationName[]) {
     const short = operation.replace("ProvisionedProducts", "");
-    const input = serviceTables.operations[operation].input;
+    const table = serviceTables.operations[operation];
+    const input = table.input;
+    // An operation with an idempotency token changes state: only values that break a constraint (refused before
+    // anything happens) are sent, never values it would act on. Required members carry a value naming nothing.
+    const mutates = "idempotencyToken" in table;
+    const required = requiredFill(input);
+    const keep = (made: ConformanceCase | undefined) => {
+      if (made !== undefined) {
+        cases.push(made);
+      }
+    };
     for (const slot of slots(input, [])) {
       const where = messagePath(slot.path);
       const id = (what: string) => `derived/${short}/${where}/${what}`;
@@ -35,41 +45,42 @@ export function derivedCases(): ConformanceCase[] {
         value: unknown,
         title: string,
         violation?: Violation | readonly Violation[],
-      ): ConformanceCase => ({
-        id: id(what),
-        title: `${operation} ${where} ${title}`,
-        run: async (context) => {
-          const outcome = await context.callUnchecked(operation, place(slot.path, value));
-          return violation === undefined
-            ? expectNoViolation(outcome)
-            : expectError(
-                outcome,
-                "ValidationException",
-                validationMessages(value, where, Array.isArray(violation) ? violation : [violation as Violation]),
-              );
-        },
-      });
+      ): ConformanceCase | undefined => {
+        if (violation === undefined && mutates) {
+          return undefined;
+        }
+        return {
+          id: id(what),
+          title: `${operation} ${where} ${title}`,
+          run: async (context) => {
+            const outcome = await context.callUnchecked(operation, { ...required, ...place(slot.path, value) });
+            return violation === undefined
+              ? expectNoViolation(outcome)
+              : expectError(
+                  outcome,
+                  "ValidationException",
+                  validationMessages(value, where, Array.isArray(violation) ? violation : [violation as Violation]),
+                );
+          },
+        };
+      };
       const range = slot.member.range ?? (slot.shape as { range?: { min?: number; max?: number } }).range;
       if (range !== undefined) {
         if (range.min !== undefined) {
-          cases.push(valueCase("min", range.min, `at its minimum ${range.min}`));
-          cases.push(
-            valueCase("below-min", range.min - 1, `one below its minimum`, { kind: "range-min", min: range.min }),
-          );
+          keep(valueCase("min", range.min, `at its minimum ${range.min}`));
+          keep(valueCase("below-min", range.min - 1, `one below its minimum`, { kind: "range-min", min: range.min }));
         }
         if (range.max !== undefined) {
-          cases.push(valueCase("max", range.max, `at its maximum ${range.max}`));
-          cases.push(
-            valueCase("above-max", range.max + 1, `one above its maximum`, { kind: "range-max", max: range.max }),
-          );
+          keep(valueCase("max", range.max, `at its maximum ${range.max}`));
+          keep(valueCase("above-max", range.max + 1, `one above its maximum`, { kind: "range-max", max: range.max }));
         }
       }
       const length = slot.member.length ?? ("length" in slot.shape ? slot.shape.length : undefined);
       if (length !== undefined && slot.shape.type === "string") {
         const fill = lengthFiller(slot);
         if (length.max !== undefined) {
-          cases.push(valueCase("length-max", fill(length.max), `of length ${length.max}`));
-          cases.push(
+          keep(valueCase("length-max", fill(length.max), `of length ${length.max}`));
+          keep(
             valueCase(
               "length-above-max",
               fill(length.max + 1),
@@ -79,7 +90,7 @@ export function derivedCases(): ConformanceCase[] {
           );
         }
         if (length.min !== undefined && length.min > 0) {
-          cases.push(
+          keep(
             valueCase(
               "length-below-min",
               fill(length.min - 1),
@@ -92,20 +103,20 @@ export function derivedCases(): ConformanceCase[] {
       }
       if (slot.shape.type === "enum") {
         const values = slot.shape.values.map((value) => value.value);
-        cases.push(valueCase("enum-outside", "NotInTheEnum", "outside its enum", { kind: "enum", values }));
+        keep(valueCase("enum-outside", "NotInTheEnum", "outside its enum", { kind: "enum", values }));
         for (const value of slot.shape.values) {
-          cases.push(valueCase(`enum-${value.value}`, value.value, `= ${value.value}`));
+          keep(valueCase(`enum-${value.value}`, value.value, `= ${value.value}`));
         }
       }
       const pattern = slot.member.pattern ?? ("pattern" in slot.shape ? slot.shape.pattern : undefined);
       if (pattern !== undefined) {
         const breaker = patternBreaker(pattern);
         if (breaker !== undefined) {
-          cases.push(valueCase("pattern-break", breaker, `breaking its pattern`, { kind: "pattern", pattern }));
+          keep(valueCase("pattern-break", breaker, `breaking its pattern`, { kind: "pattern", pattern }));
         }
       }
       if (slot.shape.type === "map" && slot.shape.key.enum !== undefined) {
-        cases.push(
+        keep(
           valueCase("map-key-outside", { NotAKey: ["x"] }, "with a key outside its enum", {
             kind: "map-keys",
             values: slot.shape.key.enum,
@@ -118,7 +129,8 @@ export function derivedCases(): ConformanceCase[] {
           id: id("wrong-json-type"),
           title: `${operation} ${where} of the wrong JSON type`,
           run: async (context) => {
-            const outcome = await context.call(operation, {}, { rawBody: JSON.stringify(place(slot.path, wrong)) });
+            const rawBody = JSON.stringify({ ...required, ...place(slot.path, wrong) });
+            const outcome = await context.call(operation, {}, { rawBody });
             if (
               !outcome.ok &&
               outcome.fromService &&
@@ -151,6 +163,37 @@ function* slots(structureName: string, prefix: string[]): Generator<Slot> {
       yield* slots(member.target, [...prefix, name]);
     }
   }
+}
+
+/** Values for required members that satisfy their constraints and name nothing that could exist. */
+const NAMES_NOTHING = ["svccat-conformance-no-such-thing", "svccatconformance0"];
+
+/** The input's required string members, each with a value within its constraints. */
+function requiredFill(inputName: string): Record<string, string> {
+  const structure = shapes[inputName];
+  const out: Record<string, string> = {};
+  if (structure?.type !== "structure") {
+    return out;
+  }
+  for (const [name, member] of Object.entries(structure.members)) {
+    const shape = shapes[member.target];
+    if (!member.required || shape?.type !== "string") {
+      continue;
+    }
+    const pattern = member.pattern ?? shape.pattern;
+    const length = member.length ?? shape.length;
+    const value = NAMES_NOTHING.find(
+      (candidate) =>
+        (pattern === undefined || wholeMatch(pattern, candidate)) &&
+        candidate.length >= (length?.min ?? 0) &&
+        candidate.length <= (length?.max ?? Number.POSITIVE_INFINITY),
+    );
+    if (value === undefined) {
+      throw new Error(`derived cases: no filler satisfies the constraints of ${inputName}.${name}`);
+    }
+    out[name] = value;
+  }
+  return out;
 }
 
 /** `{ A: { B: value } }` for the path `["A", "B"]`, with AccessLevelFilter's Value filled so the call is valid. */

@@ -93,14 +93,15 @@ export function planQuery(
       settings.searchCaseSensitive,
       settings.searchFieldMatch,
       settings.tagsTerm,
-      hidesLaunching(operation, settings),
     ]),
     operation,
     accessLevel: JSON.stringify([level, level === "Account" ? "" : caller.arn]),
     filters: JSON.stringify(terms),
     sort: JSON.stringify([sortMember ?? null, descending]),
   };
-  const matchKey = JSON.stringify(QUERY_PARTS.map((part) => canonical[part]));
+  // Whether launching products are left out decides the matches but not the query a token belongs to: in vary
+  // mode it is drawn per call, as an index catching up between two pages would.
+  const matchKey = JSON.stringify([...QUERY_PARTS.map((part) => canonical[part]), hidesLaunching(operation, settings)]);
   let wants: ((product: Product) => boolean) | undefined;
   return {
     operation,
