@@ -3,7 +3,7 @@ import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { ScanProvisionedProductsCommand, ServiceCatalogClient } from "@svccat/client";
+import { ProvisionProductCommand, ScanProvisionedProductsCommand, ServiceCatalogClient } from "@svccat/client";
 import { runProcess, startProcess } from "@svccat/test-kit/processes";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -47,8 +47,19 @@ describe("svccat-fake serve", () => {
       settings,
       JSON.stringify({ format: "svccat-fake-settings/1", settings: { lastPageToken: "null" } }),
     );
-    const cli = start(["serve", "--port", "0", "--products", seed, "--settings", settings]);
+    const catalog = join(dir, "catalog.json");
+    // The form the issue and the README give.
+    await writeFile(
+      catalog,
+      JSON.stringify({
+        Products: [
+          { Id: "prod-abcdefghijklm", Name: "Web", ProvisioningArtifacts: [{ Id: "pa-abcdefghijklm", Name: "v1" }] },
+        ],
+      }),
+    );
+    const cli = start(["serve", "--port", "0", "--products", seed, "--settings", settings, "--catalog", catalog]);
     const endpoint = await cli.ready;
+    expect(cli.output().stdout).toContain("1 catalog products");
     expect(cli.output().stdout).toContain("export AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test");
     const client = new ServiceCatalogClient({
       region: "us-east-1",
@@ -57,6 +68,14 @@ describe("svccat-fake serve", () => {
     });
     const output = await client.send(new ScanProvisionedProductsCommand({}));
     expect(output.ProvisionedProducts?.map((p) => p.Id)).toEqual(["pp-seeded"]);
+    const launched = await client.send(
+      new ProvisionProductCommand({
+        ProductId: "prod-abcdefghijklm",
+        ProvisioningArtifactName: "v1",
+        ProvisionedProductName: "from-the-catalog",
+      }),
+    );
+    expect(launched.RecordDetail).toMatchObject({ Status: "CREATED", RecordType: "PROVISION_PRODUCT" });
     client.destroy();
     cli.child.kill("SIGTERM");
     expect(await cli.exited).toBe(0);
@@ -74,6 +93,10 @@ describe("svccat-fake serve", () => {
     [
       ["serve", "--generate", "10", "--max-products", "5"],
       /--generate 10 is more than the fake holds \(--max-products 5\)/,
+    ],
+    [
+      ["serve", "--catalog", "BAD_CATALOG"],
+      /bad-catalog\.json: products\[0\] \(prod-a\): ProvisioningArtifacts is required/,
     ],
     [
       ["serve", "--settings", "SETTINGS"],
@@ -98,7 +121,9 @@ describe("svccat-fake serve", () => {
         },
       ]),
     );
-    const files: Record<string, string> = { SETTINGS: settings, BAD_PRODUCTS: badProducts };
+    const badCatalog = join(dir, "bad-catalog.json");
+    await writeFile(badCatalog, JSON.stringify({ Products: [{ Id: "prod-a", Name: "A" }] }));
+    const files: Record<string, string> = { SETTINGS: settings, BAD_PRODUCTS: badProducts, BAD_CATALOG: badCatalog };
     const cli = start(args.map((arg) => files[arg] ?? arg));
     expect(await cli.exited).toBe(2);
     const { stderr } = cli.output();

@@ -72,3 +72,76 @@ describe("the control API", () => {
     }
   });
 });
+
+describe("the control API for a provisioned product's life", () => {
+  const CATALOG = {
+    Products: [
+      { Id: "prod-ctlaaaaaaaaa", Name: "Ctl", ProvisioningArtifacts: [{ Id: "pa-ctlaaaaaaaaaa", Name: "v1" }] },
+    ],
+  };
+
+  async function provision(
+    name: string,
+    target: FakeServer,
+  ): Promise<{ RecordId: string; ProvisionedProductId: string }> {
+    const response = await fetch(target.url, {
+      method: "POST",
+      headers: {
+        "content-type": "application/x-amz-json-1.1",
+        "x-amz-target": "AWS242ServiceCatalogService.ProvisionProduct",
+      },
+      body: JSON.stringify({
+        ProductId: "prod-ctlaaaaaaaaa",
+        ProvisioningArtifactId: "pa-ctlaaaaaaaaaa",
+        ProvisionedProductName: name,
+        ProvisionToken: `token-${name}`,
+      }),
+    });
+    expect(response.status).toBe(200);
+    return (await response.json()).RecordDetail;
+  }
+
+  it("seeds the catalog, lists records, gives outputs, and reset forgets them all", async () => {
+    const own = await startServiceCatalogFakeServer({ provisionedProducts: [], verifySignatures: false });
+    try {
+      expect(await control("PUT", "catalog", CATALOG, own)).toEqual({ status: 200, body: { products: 1 } });
+      expect((await control("GET", "catalog", undefined, own)).body.Products[0]).toMatchObject({
+        Id: "prod-ctlaaaaaaaaa",
+        LaunchPaths: [{ Id: expect.stringMatching(/^lpv3-/) }],
+      });
+      expect((await control("POST", "catalog", CATALOG, own)).body.error.message).toMatch(/already has a product/);
+      const record = await provision("ctl-1", own);
+      expect((await control("GET", "records", undefined, own)).body.records).toMatchObject([
+        { RecordId: record.RecordId, Status: "CREATED", CreatedTime: expect.stringMatching(/Z$/) },
+      ]);
+      expect(
+        await control(
+          "PUT",
+          `outputs/${record.ProvisionedProductId}`,
+          { Outputs: [{ OutputKey: "K", OutputValue: "V" }] },
+          own,
+        ),
+      ).toEqual({ status: 200, body: { outputs: 1 } });
+      expect((await control("PUT", "outputs/pp-nothere", { Outputs: [] }, own)).status).toBe(404);
+      expect(
+        (await control("PUT", `outputs/${record.ProvisionedProductId}`, { Outputs: [{ OutputKey: 1 }] }, own)).status,
+      ).toBe(400);
+      // The clock moved through the control API ends the record; the products listing shows the product settled.
+      await control("POST", "clock", { advanceMs: 5_000 }, own);
+      expect((await control("GET", `products/${record.ProvisionedProductId}`, undefined, own)).body.Status).toBe(
+        "AVAILABLE",
+      );
+      expect((await control("POST", "faults", { kind: "record-failure" }, own)).body.error.message).toMatch(
+        /needs an operation/,
+      );
+      expect(
+        (await control("POST", "faults", { kind: "throttle", errorMessage: "x" }, own)).body.error.message,
+      ).toMatch(/record-failure faults only/);
+      await control("POST", "reset", undefined, own);
+      expect((await control("GET", "records", undefined, own)).body.records).toEqual([]);
+      expect((await control("GET", "catalog", undefined, own)).body.Products).toEqual([]);
+    } finally {
+      await own.close();
+    }
+  });
+});

@@ -286,14 +286,40 @@ class FakeServer:
         """Makes every read of the fake's time move it on by `seconds` (0 stops it)."""
         return self.control("POST", "clock", {"stepOnReadMs": seconds * 1000})
 
+    def catalog(self) -> list[dict[str, Any]]:
+        """The products callers may provision, with their artifacts and launch paths."""
+        return self.control("GET", "catalog")["Products"]
+
+    def add_catalog(self, products: list[dict[str, Any]]) -> Any:
+        """Adds catalog products: [{"Id": "prod-…", "Name": "…", "ProvisioningArtifacts": [{"Id": "pa-…", "Name": "v1"}]}]."""
+        return self.control("POST", "catalog", {"Products": products})
+
+    def put_catalog(self, products: list[dict[str, Any]]) -> Any:
+        """Replaces the catalog with these products."""
+        return self.control("PUT", "catalog", {"Products": products})
+
+    def records(self) -> list[dict[str, Any]]:
+        """Every record of a provision, update or terminate request, newest first (times as ISO 8601 text)."""
+        return self.control("GET", "records")["records"]
+
+    def set_outputs(self, provisioned_product_id: str, outputs: dict[str, str]) -> Any:
+        """Gives a provisioned product the outputs GetProvisionedProductOutputs answers, as {key: value}."""
+        body = {"Outputs": [{"OutputKey": key, "OutputValue": value} for key, value in outputs.items()]}
+        return self.control("PUT", "outputs/" + urllib.parse.quote(provisioned_product_id, safe=""), body)
+
+    def fail_next(self, operation: str, message: str = "svccat fake: failed as the test asked", code: str = "StackFailed") -> Any:
+        """Makes the next ProvisionProduct, UpdateProvisionedProduct or TerminateProvisionedProduct answer a record
+        that ends FAILED with this code and message (a termination with IgnoreErrors still succeeds)."""
+        return self.inject_fault({"kind": "record-failure", "operation": operation, "errorCode": code, "errorMessage": message})
+
     def calls(self, operation: str | None = None) -> list[dict[str, Any]]:
         """The call log, oldest first; every record has every key (None where empty)."""
         query = f"?operation={urllib.parse.quote(operation)}" if operation else ""
         return self.control("GET", "calls" + query)["calls"]
 
     def reset(self) -> Any:
-        """Back to the state the server started with: its products, settings and principals, its clock, no faults,
-        an empty call log."""
+        """Back to the state the server started with: its products, catalog, settings and principals, its clock, no
+        records, faults or outputs, an empty call log."""
         return self.control("POST", "reset")
 
 

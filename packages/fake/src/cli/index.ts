@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { type OperationName, serviceTables } from "@svccat/model";
 import { startServiceCatalogFakeServer } from "../server/index.js";
+import { parseCatalogFile } from "../state/catalog.js";
 import { DEFAULT_ACCOUNT_ID, DEFAULT_REGION } from "../state/default-account.js";
 import { FAULT_KINDS, type FaultKind, type FaultSpec } from "../state/faults.js";
 import { generateProvisionedProducts } from "../state/generate-products.js";
@@ -13,7 +14,7 @@ import { DEFAULT_MAX_PRODUCTS } from "../state/store.js";
 
 const USAGE = `Usage: svccat-fake serve [options]
 
-Serves a fake AWS Service Catalog (ScanProvisionedProducts, SearchProvisionedProducts) over HTTP.
+Serves a fake AWS Service Catalog over HTTP: ${Object.keys(serviceTables.operations).join(", ")}.
 
 Options:
   --port <n>          port to listen on (default 4566; 0 for any free port)
@@ -22,10 +23,12 @@ Options:
   --generate <n>      start with n generated products instead (default 100 when no --products)
   --seed <n>          the generator's seed (default 1); the same seed gives the same products
   --max-products <n>  the most products the fake holds, however they arrive (default 200000)
+  --catalog <file>    products callers may provision: {"Products": [{"Id": "prod-…", "Name": "…",
+                      "ProvisioningArtifacts": [{"Id": "pa-…", "Name": "v1"}]}]} (default none)
   --settings <file>   settings file (svccat-fake-settings/1), e.g. one recorded by svccat-conformance
   --principal <p>     ACCESS_KEY:SECRET:ARN[:SESSION_TOKEN], repeatable; the first is the default caller
-  --fault <f>         KIND[:OPERATION][:N|:RATE], repeatable; KIND is throttle, throttle-validation,
-                      access-denied, internal, unavailable, latency or drop; N the next N calls (default 1), RATE a fraction such as 0.1 until removed
+  --fault <f>         KIND[:OPERATION][:N|:RATE], repeatable; KIND is ${FAULT_KINDS.join(", ")};
+                      N the next N calls (default 1), RATE a fraction such as 0.1 until removed
   --control <who>     who may use the control API under /_svccat/: loopback (default), anywhere, off
   --account <id>      the account of the default principal (default ${DEFAULT_ACCOUNT_ID})
   --region <name>     the region to print for clients (default ${DEFAULT_REGION})
@@ -41,6 +44,7 @@ async function main(argv: string[]): Promise<number> {
       port: { type: "string", default: "4566" },
       host: { type: "string", default: "127.0.0.1" },
       products: { type: "string" },
+      catalog: { type: "string" },
       seed: { type: "string" },
       generate: { type: "string" },
       "max-products": { type: "string" },
@@ -93,6 +97,8 @@ async function main(argv: string[]): Promise<number> {
     throw new UsageError(`--control must be loopback, anywhere or off, not ${control}`);
   }
   const principals = (values.principal ?? []).map(parsePrincipal);
+  const catalog =
+    values.catalog === undefined ? undefined : parseCatalogFile(await readFile(values.catalog, "utf8"), values.catalog);
   const settings =
     values.settings === undefined
       ? undefined
@@ -103,6 +109,7 @@ async function main(argv: string[]): Promise<number> {
     accountId,
     region: values.region,
     provisionedProducts,
+    ...(catalog === undefined ? {} : { catalog }),
     ...(maxProducts === undefined ? {} : { maxProducts }),
     verifySignatures: !values["no-verify"],
     controlApi: control,
@@ -115,7 +122,7 @@ async function main(argv: string[]): Promise<number> {
   const caller = principals[0] ?? { accessKeyId: "test", secretAccessKey: "test" };
   process.stdout.write(
     [
-      `svccat fake Service Catalog on ${server.url} (${server.fake.store.size} provisioned products, account ${accountId})`,
+      `svccat fake Service Catalog on ${server.url} (${server.fake.store.size} provisioned products, ${server.fake.catalog.size} catalog products, account ${accountId})`,
       "Point an AWS SDK or the aws CLI at it with (JavaScript reads AWS_REGION, boto3 and the aws CLI v1",
       "AWS_DEFAULT_REGION; every current SDK reads AWS_ENDPOINT_URL_SERVICE_CATALOG):",
       `  export AWS_ENDPOINT_URL_SERVICE_CATALOG=${server.url}`,
@@ -125,7 +132,7 @@ async function main(argv: string[]): Promise<number> {
         : []),
       `  export AWS_REGION=${values.region} AWS_DEFAULT_REGION=${values.region}`,
       "  aws servicecatalog search-provisioned-products --access-level-filter Key=Account,Value=self",
-      `Control API: ${server.url}/_svccat/ (products, settings, faults, principals, calls, reset)`,
+      `Control API: ${server.url}/_svccat/ (products, catalog, records, outputs, clock, settings, faults, principals, calls, reset)`,
       "Ctrl-C stops it.",
       "",
     ].join("\n"),

@@ -55,6 +55,8 @@ export interface FakeLifecycle {
   ): void;
   /** Ends every record whose time has come on the fake's clock (every request and clock move does this itself). */
   settle(): void;
+  /** Forgets every record, idempotency token and output (the store and catalog are reset apart). */
+  reset(): void;
 }
 
 /**
@@ -155,6 +157,7 @@ export function createServiceCatalogFakeCore(options: ServiceCatalogFakeOptions 
       records: () => lifecycle.list(),
       setOutputs: (id, outputs) => lifecycle.setOutputs(id, outputs),
       settle,
+      reset: () => lifecycle.reset(),
     },
     faults,
     clock,

@@ -1,5 +1,6 @@
 import type { ServiceCatalogFakeCore } from "../core/create-fake.js";
 import type { RecordedCall } from "../state/call-log.js";
+import { type CatalogProduct, catalogFromJson } from "../state/catalog.js";
 import type { FaultSpec } from "../state/faults.js";
 import { generateProvisionedProducts } from "../state/generate-products.js";
 import type { Principal } from "../state/principals.js";
@@ -23,6 +24,7 @@ export interface ControlAnswer {
 /** What the control API needs of its server: what it started with, which `POST /_svccat/reset` restores. */
 export interface ControlContext {
   products: readonly ProvisionedProduct[];
+  catalog: readonly CatalogProduct[];
   settings: FakeSettings;
   principals: readonly Principal[];
   /** Whether the server checks signatures: then every principal needs a secret. */
@@ -54,16 +56,20 @@ export function answerControl(
   try {
     const { segments, query } = route(target);
     const [resource, id, extra] = segments;
-    // Only products are addressed one by one (`products/{id}`, `products/generate`).
-    if (extra !== undefined || (id !== undefined && resource !== "products")) {
+    // Only products and outputs are addressed one by one (`products/{id}`, `products/generate`, `outputs/{id}`).
+    if (extra !== undefined || (id !== undefined && resource !== "products" && resource !== "outputs")) {
       throw notFound(target);
     }
+    // What a test reads or changes is the state as the fake's clock stands now.
+    fake.lifecycle.settle();
     switch (resource) {
       case "health":
         return only(method, "GET", () => ({ status: 200, body: { ok: true, products: fake.store.size } }));
       case "reset":
         return only(method, "POST", () => {
           fake.store.reset(context.products);
+          fake.catalog.reset(context.catalog);
+          fake.lifecycle.reset();
           fake.configure(context.settings);
           fake.resetPrincipals(context.principals);
           fake.clock.reset();
@@ -83,6 +89,15 @@ export function answerControl(
         return calls(fake, method, query);
       case "clock":
         return clock(fake, method, body);
+      case "catalog":
+        return catalog(fake, method, body);
+      case "records":
+        return only(method, "GET", () => ({
+          status: 200,
+          body: { records: fake.lifecycle.records().map(recordToJson) },
+        }));
+      case "outputs":
+        return outputs(fake, method, id, body);
       default:
         throw notFound(target);
     }
@@ -291,6 +306,72 @@ function principals(
     default:
       throw methodNotAllowed(method, "GET, POST");
   }
+}
+
+function catalog(fake: ServiceCatalogFakeCore, method: string, body: Uint8Array): ControlAnswer {
+  const listed = () => ({ Products: fake.catalog.list().map(catalogProductToJson) });
+  switch (method) {
+    case "GET":
+      return { status: 200, body: listed() };
+    case "POST":
+      fake.catalog.add(catalogFromJson(parse(body), "the catalog"));
+      return { status: 201, body: { products: fake.catalog.size } };
+    case "PUT":
+      fake.catalog.reset(catalogFromJson(parse(body), "the catalog"));
+      return { status: 200, body: { products: fake.catalog.size } };
+    default:
+      throw methodNotAllowed(method, "GET, POST, PUT");
+  }
+}
+
+/** `PUT /_svccat/outputs/{provisionedProductId}` with `{"Outputs": [{"OutputKey", "OutputValue", "Description"?}]}`. */
+function outputs(
+  fake: ServiceCatalogFakeCore,
+  method: string,
+  id: string | undefined,
+  body: Uint8Array,
+): ControlAnswer {
+  if (id === undefined) {
+    throw notFound("/_svccat/outputs");
+  }
+  return only(method, "PUT", () => {
+    const list = objectOf(parse(body), "the outputs").Outputs;
+    if (!Array.isArray(list)) {
+      throw badRequest('the body must be {"Outputs": [{"OutputKey": "...", "OutputValue": "..."}]}');
+    }
+    const checked = list.map((output: unknown, index) => {
+      const fields = objectOf(output, `Outputs[${index}]`);
+      for (const [key, value] of Object.entries(fields)) {
+        if (
+          !["OutputKey", "OutputValue", "Description"].includes(key) ||
+          typeof value !== "string" ||
+          value.length > 4096
+        ) {
+          throw badRequest(
+            `Outputs[${index}].${key.slice(0, 64)} must be OutputKey, OutputValue or Description, as text`,
+          );
+        }
+      }
+      if (typeof fields.OutputKey !== "string" || typeof fields.OutputValue !== "string") {
+        throw badRequest(`Outputs[${index}] needs OutputKey and OutputValue`);
+      }
+      return { ...fields } as { OutputKey: string; OutputValue: string; Description?: string };
+    });
+    if (fake.store.get(id) === undefined) {
+      throw new ControlError(404, "NotFound", `no provisioned product with Id '${id.slice(0, 100)}'`);
+    }
+    fake.lifecycle.setOutputs(id, checked);
+    return { status: 200, body: { outputs: checked.length } };
+  });
+}
+
+/** A record as JSON: its times as ISO 8601 text. */
+function recordToJson(record: object): Record<string, unknown> {
+  return JSON.parse(JSON.stringify(record));
+}
+
+function catalogProductToJson(product: CatalogProduct): Record<string, unknown> {
+  return JSON.parse(JSON.stringify(product));
 }
 
 function clock(fake: ServiceCatalogFakeCore, method: string, body: Uint8Array): ControlAnswer {

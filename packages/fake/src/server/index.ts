@@ -93,6 +93,7 @@ export async function startServiceCatalogFakeServer(options: FakeServerOptions =
     // What the server started with, which the control API's reset restores.
     controlContext: {
       products: fake.store.list(),
+      catalog: fake.catalog.list(),
       settings: fake.settings,
       principals: [...fake.principals.values()],
       verifiesSignatures: authenticate !== undefined,

@@ -132,12 +132,14 @@ export function catalogFromJson(parsed: unknown, source: string): CatalogProduct
     throw new StoreError(`${source}: expected {"Products": [...]} or an array of products`);
   }
   return list.map((item: unknown, index) => {
-    const record = plainObject(item, `${source}: products[${index}]`);
+    const label = `${source}: products[${index}]`;
+    const record = plainObject(item, label);
     const artifacts = record.ProvisioningArtifacts;
     if (!Array.isArray(artifacts)) {
-      return record as unknown as CatalogProduct;
+      // Refused here, where the file's name is known.
+      return checkedCatalogProduct(record, label);
     }
-    return {
+    const product = {
       ...record,
       ProvisioningArtifacts: artifacts.map((artifact: unknown, at) => {
         const fields = plainObject(artifact, `${source}: products[${index}].ProvisioningArtifacts[${at}]`);
@@ -150,7 +152,8 @@ export function catalogFromJson(parsed: unknown, source: string): CatalogProduct
         }
         return { ...fields, CreatedTime: time };
       }),
-    } as unknown as CatalogProduct;
+    };
+    return checkedCatalogProduct(product, label);
   });
 }
 
@@ -164,7 +167,7 @@ function checkedCatalogProduct(product: unknown, label: string): Readonly<Catalo
       throw new StoreError(`${name}: ${required} is required`);
     }
   }
-  const { Id, ProvisioningArtifacts, LaunchPaths, ...summary } = record;
+  const { Id, ProvisioningArtifacts, LaunchPaths, ...summary } = record as Record<string, unknown> & CatalogProduct;
   checkValue("Id", Id, name, "ProductViewSummary");
   checkValue("ProductViewSummary", summary, name);
   if (!Array.isArray(ProvisioningArtifacts) || ProvisioningArtifacts.length === 0) {
@@ -175,6 +178,7 @@ function checkedCatalogProduct(product: unknown, label: string): Readonly<Catalo
     const where = `${name}.ProvisioningArtifacts[${index}]`;
     const fields = plainObject(artifact, where);
     checkMembers(fields, ARTIFACT_MEMBERS, where);
+    checkValue("Id", fields.Id, where, "ProvisioningArtifact");
     if (typeof fields.Id !== "string" || typeof fields.Name !== "string") {
       throw new StoreError(`${where}: Id and Name are required strings`);
     }
