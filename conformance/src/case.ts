@@ -8,6 +8,7 @@ import {
   serviceTables,
 } from "@svccat/model";
 import type { CallOutcome, ConformanceClient } from "./clients/client-contract.js";
+import type { LifecycleRun } from "./lifecycle.js";
 
 /** How one case went through one client. @public */
 export type CaseResult =
@@ -43,6 +44,8 @@ export interface CaseContext {
   readonly live: boolean;
   /** A page token the runner took before the first case, for the case that observes how long tokens live. */
   readonly heldToken: HeldToken | undefined;
+  /** What the lifecycle cases may provision, and the run's record of it; undefined when they may not. */
+  readonly lifecycle: LifecycleRun | undefined;
 }
 
 /** A page token kept through the run: the input of its page, and when it was issued (epoch milliseconds). @public */

@@ -2,12 +2,14 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { parseSettingsFile, SettingsError } from "@svccat/fake";
+import { LIFECYCLE_LABELS } from "./cases/lifecycle-cases.js";
 import type { ClientName } from "./clients/client-contract.js";
 import { diffReports } from "./diff.js";
+import { newRunPrefix } from "./lifecycle.js";
 import { recordSettings } from "./record.js";
 import { summaryTable, toJson, toJUnit, toMarkdown } from "./reports.js";
 import { type ConformanceReport, runConformance } from "./runner.js";
-import { seededFake, TargetError, type TargetSpec } from "./targets.js";
+import { type LifecycleTarget, seededFake, TargetError, type TargetSpec } from "./targets.js";
 
 const USAGE = `Usage:
   svccat-conformance run --target fake|http|endpoint [options]
@@ -30,6 +32,12 @@ run options:
                       mode); clients that observe different answers are reported as "varies", not as a failure
   --token-hold <s>    hold the page token the run reuses last at least this many seconds (default 5): a
                       longer hold tells more about how long tokens live
+  --lifecycle <p>     with --target endpoint: PRODUCT_ID:ARTIFACT_ID[:UPDATE_ARTIFACT_ID] to run the lifecycle cases,
+                      which provision, update and terminate real provisioned products named with the run's prefix
+                      (printed first); everything they create is terminated, also when a case fails or the run is
+                      stopped (Ctrl-C). Without it they are not checked. The fake targets run them always
+  --dry-run           with --lifecycle: list what the run would create, and call nothing
+  --poll <ms>         with --lifecycle: milliseconds between polls of a record (default 10000 live, 500 otherwise)
   --quiet             no per-case progress
 `;
 
@@ -60,6 +68,9 @@ async function main(argv: string[]): Promise<number> {
       settings: { type: "string" },
       varies: { type: "boolean", default: false },
       "token-hold": { type: "string" },
+      lifecycle: { type: "string" },
+      "dry-run": { type: "boolean", default: false },
+      poll: { type: "string" },
       quiet: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -89,6 +100,19 @@ async function main(argv: string[]): Promise<number> {
     throw new UsageError(`unknown command ${command}; use run or diff`);
   }
   const target = targetOf(values);
+  const prefix = newRunPrefix();
+  if (values.lifecycle !== undefined || values.poll !== undefined) {
+    if (target.kind !== "endpoint") {
+      throw new UsageError("--lifecycle and --poll are for endpoints; the fake targets offer their own catalog");
+    }
+    if (values.lifecycle === undefined) {
+      throw new UsageError("--poll needs --lifecycle");
+    }
+    target.lifecycle = lifecycleTargetOf(values.lifecycle);
+    if (values.poll !== undefined) {
+      target.pollMs = pollOf(values.poll);
+    }
+  }
   if (values.settings !== undefined) {
     if (target.kind === "endpoint") {
       throw new UsageError("--settings is for the fake the suite starts (--target fake or http), not an endpoint");
@@ -103,6 +127,30 @@ async function main(argv: string[]): Promise<number> {
   if (clients === undefined) {
     throw new UsageError(`--client must be ${[...CLIENT_CHOICES.keys()].join(", ")}, not ${values.client}`);
   }
+  if (values["dry-run"]) {
+    if (target.kind !== "endpoint" || target.lifecycle === undefined) {
+      throw new UsageError("--dry-run lists what --lifecycle would create against an endpoint");
+    }
+    process.stdout.write(dryRun(prefix, target.lifecycle, clients, values.cases));
+    return 0;
+  }
+  const hasLifecycle = target.kind !== "endpoint" || target.lifecycle !== undefined;
+  if (hasLifecycle && !values.quiet) {
+    process.stderr.write(`lifecycle cases name what they create ${prefix}-*; all of it is terminated at the end\n`);
+  } else if (target.kind === "endpoint" && target.lifecycle !== undefined) {
+    process.stderr.write(`lifecycle prefix: ${prefix}\n`);
+  }
+  // Ctrl-C or a TERM stops the run between cases; the clean-up still runs. A second one exits at once.
+  const stop = new AbortController();
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stop.signal.aborted) {
+      process.exit(130);
+    }
+    process.stderr.write(`\n${signal}: stopping after this case, then terminating what the run created\n`);
+    stop.abort();
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
   const mark = { passed: "✓", failed: "✗", "not-checked": "-", observed: "○" } as const;
   for (const file of values.report ?? []) {
     if (!/\.(json|xml|md)$/.test(file)) {
@@ -115,6 +163,8 @@ async function main(argv: string[]): Promise<number> {
     ...(values.cases === undefined ? {} : { cases: values.cases }),
     ...(values.varies ? { targetVaries: true } : {}),
     ...(values["token-hold"] === undefined ? {} : { tokenHoldSeconds: holdSecondsOf(values["token-hold"]) }),
+    lifecyclePrefix: prefix,
+    signal: stop.signal,
     onProgress: ({ index, total, report: entry }) => {
       if (!values.quiet || entry.status === "failed") {
         const detail = entry.status === "passed" ? "" : `  ${entry.message}`;
@@ -124,6 +174,20 @@ async function main(argv: string[]): Promise<number> {
       }
     },
   });
+  process.off("SIGINT", onSignal);
+  process.off("SIGTERM", onSignal);
+  if (report.lifecycle !== undefined) {
+    const { prefix: made, created, notCleanedUp } = report.lifecycle;
+    process.stdout.write(
+      notCleanedUp.length === 0
+        ? `lifecycle: ${created} provisioned products created as ${made}-*, all terminated\n`
+        : `lifecycle: NOT CLEANED UP (terminate these by hand): ${notCleanedUp.join("; ")}\n`,
+    );
+  }
+  if (report.interrupted === true) {
+    process.stdout.write(`stopped after ${report.cases.length} cases\n`);
+    return 130;
+  }
   if (report.cases.length === 0) {
     throw new UsageError(
       `--cases ${values.cases}: no case id contains it (ids look like paging/search-sorted-traversal)`,
@@ -143,7 +207,48 @@ async function main(argv: string[]): Promise<number> {
     await writeFile(values.record, `${JSON.stringify(recordSettings(report), null, 2)}\n`);
     process.stdout.write(`recorded settings: ${values.record}\n`);
   }
-  return report.summary.failed > 0 ? 1 : 0;
+  return report.summary.failed > 0 || (report.lifecycle?.notCleanedUp.length ?? 0) > 0 ? 1 : 0;
+}
+
+/** `PRODUCT_ID:ARTIFACT_ID[:UPDATE_ARTIFACT_ID]`. */
+function lifecycleTargetOf(text: string): LifecycleTarget {
+  const [productId, artifactId, updateArtifactId, extra] = text.split(":");
+  if (!productId || !artifactId || extra !== undefined || updateArtifactId === "") {
+    throw new UsageError(`--lifecycle must be PRODUCT_ID:ARTIFACT_ID[:UPDATE_ARTIFACT_ID], not ${text}`);
+  }
+  return { productId, artifactId, ...(updateArtifactId === undefined ? {} : { updateArtifactId }) };
+}
+
+function pollOf(text: string): number {
+  const ms = Number(text);
+  if (!Number.isInteger(ms) || ms < 1 || ms > 600_000) {
+    throw new UsageError(`--poll must be a whole number of milliseconds from 1 to 600000, not ${text}`);
+  }
+  return ms;
+}
+
+/** What a run with these options would create, one line a provisioned product, and nothing called. */
+function dryRun(
+  prefix: string,
+  target: LifecycleTarget,
+  clients: readonly ClientName[],
+  cases: string | undefined,
+): string {
+  const lines = [
+    `dry run: the lifecycle cases would provision from ${target.productId} (artifact ${target.artifactId}${target.updateArtifactId === undefined ? "" : `, updating to ${target.updateArtifactId}`}):`,
+  ];
+  for (const [id, labels] of Object.entries(LIFECYCLE_LABELS)) {
+    if (cases !== undefined && !id.includes(cases)) {
+      continue;
+    }
+    for (const label of labels) {
+      for (const client of clients) {
+        lines.push(`  ${id}: ${prefix}-${label}-${client}`);
+      }
+    }
+  }
+  lines.push("and terminate each of them before the run ends.");
+  return `${lines.join("\n")}\n`;
 }
 
 function targetOf(values: {

@@ -8,17 +8,23 @@ import {
 } from "./case.js";
 import { derivedCases } from "./cases/derived-cases.js";
 import { errorCases } from "./cases/error-cases.js";
+import { lifecycleCases } from "./cases/lifecycle-cases.js";
 import { DEFAULT_TOKEN_HOLD_SECONDS, lastCases, pagingCases } from "./cases/paging-cases.js";
 import { queryCases } from "./cases/query-cases.js";
 import type { ClientName, ConformanceClient } from "./clients/client-contract.js";
 import { createConformanceClient } from "./clients/create-client.js";
+import { type Caller, LifecycleRun, newRunPrefix } from "./lifecycle.js";
 import { preflight } from "./preflight.js";
 import { openTarget, TargetError, type TargetSession, type TargetSpec } from "./targets.js";
 import { type CaseReport, type CaseStatus, combine, runCase } from "./verdict.js";
 
-/** Every case of the suite: derived from the tables, then written by hand. @public */
+/**
+ * Every case of the suite: derived from the tables, then written by hand; the lifecycle cases, which change the
+ * account (and clean up after themselves), after every case that reads it; last the one that reuses a held token.
+ * @public
+ */
 export function allCases(): ConformanceCase[] {
-  return [...derivedCases(), ...pagingCases(), ...queryCases(), ...errorCases(), ...lastCases()];
+  return [...derivedCases(), ...pagingCases(), ...queryCases(), ...errorCases(), ...lifecycleCases(), ...lastCases()];
 }
 
 /** @public */
@@ -31,6 +37,10 @@ export interface ConformanceReport {
   durationMs: number;
   summary: Record<CaseStatus, number>;
   cases: CaseReport[];
+  /** The run was stopped (a signal) before every case ran; what ran is reported, and clean-up still ran. */
+  interrupted?: true;
+  /** What the lifecycle cases created: the prefix of every name, and what could not be cleaned up. */
+  lifecycle?: { prefix: string; created: number; notCleanedUp: string[] };
 }
 
 /** @public */
@@ -58,6 +68,10 @@ export interface RunOptions {
   targetVaries?: boolean;
   /** How long, at least, the token-lifetime case holds its page token before reusing it. Default 5 seconds. */
   tokenHoldSeconds?: number;
+  /** The prefix of everything the lifecycle cases create. Default `svccat-conf-` and six random characters. */
+  lifecyclePrefix?: string;
+  /** Stops the run between cases (and ends waits early); what the run created is still terminated. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -72,7 +86,7 @@ export async function runConformance(options: RunOptions): Promise<ConformanceRe
     filter === undefined ? true : typeof filter === "string" ? c.id.includes(filter) : filter.test(c.id),
   );
   const started = Date.now();
-  const session = await openTarget(options.target);
+  const session = await openTarget(options.target, options.signal);
   let drivers: ConformanceClient[];
   try {
     drivers = await openClients(session, clients);
@@ -83,6 +97,11 @@ export async function runConformance(options: RunOptions): Promise<ConformanceRe
   const targetVaries = options.targetVaries ?? session.varies;
   const paceMs = options.paceMs ?? session.paceMs;
   const reports: CaseReport[] = [];
+  const lifecycle =
+    session.lifecycle === undefined
+      ? undefined
+      : new LifecycleRun({ ...session.lifecycle, prefix: options.lifecyclePrefix ?? newRunPrefix() });
+  let notCleanedUp: string[] = [];
   try {
     // An endpoint may be anything: check it is Service Catalog before a case runs or anything is recorded.
     if (session.kind === "endpoint") {
@@ -96,6 +115,9 @@ export async function runConformance(options: RunOptions): Promise<ConformanceRe
       ? await holdToken(drivers[0] as ConformanceClient, options.tokenHoldSeconds ?? DEFAULT_TOKEN_HOLD_SECONDS)
       : undefined;
     for (const [index, testCase] of cases.entries()) {
+      if (options.signal?.aborted) {
+        break;
+      }
       const results: Partial<Record<ClientName, CaseResult>> = {};
       for (const client of drivers) {
         const paced: CaseContext["callUnchecked"] = async (operation, input, callOptions) => {
@@ -110,6 +132,7 @@ export async function runConformance(options: RunOptions): Promise<ConformanceRe
           callerArn: session.callerArn,
           live: session.live,
           heldToken,
+          lifecycle,
           call: paced,
           callUnchecked: paced,
         };
@@ -120,6 +143,12 @@ export async function runConformance(options: RunOptions): Promise<ConformanceRe
       options.onProgress?.({ index, total: cases.length, report });
     }
   } finally {
+    if (lifecycle !== undefined && drivers[0] !== undefined) {
+      // After a failure or a stop too: nothing the run created is left behind.
+      const first = drivers[0];
+      const call: Caller = (operation, input) => first.call(operation, input);
+      notCleanedUp = await lifecycle.cleanUp(call).catch((error: unknown) => [String(error)]);
+    }
     for (const client of drivers) {
       client.destroy();
     }
@@ -138,6 +167,10 @@ export async function runConformance(options: RunOptions): Promise<ConformanceRe
     durationMs: Date.now() - started,
     summary,
     cases: reports,
+    ...(options.signal?.aborted ? { interrupted: true as const } : {}),
+    ...(lifecycle === undefined
+      ? {}
+      : { lifecycle: { prefix: lifecycle.plan.prefix, created: lifecycle.everCreated.size, notCleanedUp } }),
   };
 }
 

@@ -1,16 +1,19 @@
 import type { AwsCredentialIdentity } from "@smithy/types";
 import {
+  type CatalogProduct,
   DEFAULT_ACCOUNT_ID,
   DEFAULT_REGION,
   type FakeSettingsInput,
   generateProvisionedProducts,
   type ProvisionedProduct,
+  type ServiceCatalogFakeCore,
 } from "@svccat/fake";
 import { createServiceCatalogFake, type ServiceCatalogFake } from "@svccat/fake/msw";
 import { startServiceCatalogFakeServer } from "@svccat/fake/server";
 import { setupServer } from "msw/node";
 import { boto3Unavailable } from "./clients/boto3-driver.js";
 import type { ClientName, ClientSettings } from "./clients/client-contract.js";
+import type { LifecyclePlan } from "./lifecycle.js";
 
 /**
  * Where the suite runs: the in-process fake through msw, the fake over HTTP, or any endpoint (live AWS when no URL
@@ -28,9 +31,27 @@ export type TargetSpec =
       profile?: string;
       /** Static credentials; by default the standard chain (environment, profile, SSO, ...). */
       credentials?: AwsCredentialIdentity;
-      /** Required to run against live AWS: the suite only reads, but it does call the account. */
+      /** Required to run against live AWS: the suite calls the account (and provisions, with `lifecycle`). */
       allowLive?: boolean;
+      /**
+       * What the lifecycle cases provision: without it they are not checked, as they create real products (named
+       * with the run's prefix, and always terminated).
+       */
+      lifecycle?: LifecycleTarget;
+      /** Milliseconds between two polls of a record: default 10,000 against live AWS, 500 against an endpoint. */
+      pollMs?: number;
     };
+
+/** The catalog product and artifacts the lifecycle cases provision. @public */
+export interface LifecycleTarget {
+  productId: string;
+  artifactId: string;
+  /** Another artifact of the product, for the update step. */
+  updateArtifactId?: string;
+}
+
+/** What a session lets the lifecycle cases do: all of `LifecyclePlan` but the run's prefix. @public */
+export type LifecycleAccess = Omit<LifecyclePlan, "prefix">;
 
 /** A target, up and ready. @public */
 export interface TargetSession {
@@ -51,6 +72,8 @@ export interface TargetSession {
   readonly callerArn: string | undefined;
   /** Whether the target varies its answers on purpose (a fake in `vary` mode). */
   readonly varies: boolean;
+  /** What the lifecycle cases may provision and how time passes there; undefined when they may not run. */
+  readonly lifecycle: LifecycleAccess | undefined;
   close(): Promise<void>;
 }
 
@@ -59,8 +82,8 @@ export const SEED_PRODUCTS = 130;
 const FAKE_CREDENTIALS = { accessKeyId: "test", secretAccessKey: "test" };
 const FAKE_REGION = DEFAULT_REGION;
 
-/** Starts a target. @public */
-export async function openTarget(spec: TargetSpec): Promise<TargetSession> {
+/** Starts a target; `signal` ends the lifecycle cases' waits early when the run is being stopped. @public */
+export async function openTarget(spec: TargetSpec, signal?: AbortSignal): Promise<TargetSession> {
   switch (spec.kind) {
     case "fake": {
       const fake = spec.fake ?? seededFake();
@@ -79,6 +102,7 @@ export async function openTarget(spec: TargetSpec): Promise<TargetSession> {
         knownProducts: accountProducts(fake),
         callerArn: firstPrincipalArn(fake),
         varies: fake.settings.vary !== "off",
+        lifecycle: fakeLifecycle(fake),
         close: async () => server.close(),
       };
     }
@@ -100,6 +124,7 @@ export async function openTarget(spec: TargetSpec): Promise<TargetSession> {
         knownProducts: accountProducts(fake),
         callerArn: firstPrincipalArn(fake),
         varies: fake.settings.vary !== "off",
+        lifecycle: fakeLifecycle(fake),
         close: () => server.close(),
       };
     }
@@ -107,7 +132,7 @@ export async function openTarget(spec: TargetSpec): Promise<TargetSession> {
       const live = spec.endpoint === undefined;
       if (live && spec.allowLive !== true) {
         throw new TargetError(
-          "refusing to run against live AWS without --allow-live (the suite only calls ScanProvisionedProducts and SearchProvisionedProducts, but it does call your account)",
+          "refusing to run against live AWS without --allow-live (the suite calls your account; it provisions only with --lifecycle)",
         );
       }
       const region = spec.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION;
@@ -131,6 +156,17 @@ export async function openTarget(spec: TargetSpec): Promise<TargetSession> {
         knownProducts: undefined,
         callerArn: undefined,
         varies: false,
+        lifecycle:
+          spec.lifecycle === undefined
+            ? undefined
+            : {
+                ...spec.lifecycle,
+                pollMs: spec.pollMs ?? (live ? 10_000 : 500),
+                // A CloudFormation stack can take a long while; a local endpoint has no reason to.
+                maxWaitMs: live ? 60 * 60_000 : 5 * 60_000,
+                passTime: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+                stopping: () => signal?.aborted === true,
+              },
         close: async () => undefined,
       };
     }
@@ -150,16 +186,29 @@ export class TargetError extends Error {
   override readonly name = "TargetError";
 }
 
+/** The product the suite's fake offers the lifecycle cases: two artifacts, so that an update has somewhere to go. */
+export const CONFORMANCE_CATALOG: readonly CatalogProduct[] = [
+  {
+    Id: "prod-svccatconform",
+    Name: "svccat conformance product",
+    ProvisioningArtifacts: [
+      { Id: "pa-svccatconfv1", Name: "v1" },
+      { Id: "pa-svccatconfv2", Name: "v2" },
+    ],
+  },
+];
+
 /**
- * The fake the suite runs against when none is given: `SEED_PRODUCTS` generated products, and a caller who is a
- * role session, so that User, Role and Account levels each see a different set (the default access level of
- * each operation can then be told apart).
+ * The fake the suite runs against when none is given: `SEED_PRODUCTS` generated products, a catalog product to
+ * provision, and a caller who is a role session, so that User, Role and Account levels each see a different set
+ * (the default access level of each operation can then be told apart).
  * @public
  */
 export function seededFake(settings?: FakeSettingsInput): ServiceCatalogFake {
   const accountId = DEFAULT_ACCOUNT_ID;
   return createServiceCatalogFake({
     accountId,
+    catalog: CONFORMANCE_CATALOG,
     provisionedProducts: generateProvisionedProducts(SEED_PRODUCTS, { seed: 42, accountId }),
     principals: [{ ...FAKE_CREDENTIALS, arn: `arn:aws:sts::${accountId}:assumed-role/Deployer/bob` }],
     ...(settings === undefined ? {} : { settings }),
@@ -172,4 +221,27 @@ function accountProducts(fake: ServiceCatalogFake): ProvisionedProduct[] {
 
 function firstPrincipalArn(fake: ServiceCatalogFake): string | undefined {
   return fake.principals.values().next().value?.arn;
+}
+
+/**
+ * A fake's first catalog product with its first two artifacts, and time passing as its clock moved on (no wait):
+ * with the fake's default durations a record ends after five polls of a second.
+ */
+function fakeLifecycle(fake: ServiceCatalogFakeCore): LifecycleAccess | undefined {
+  const product = fake.catalog.list()[0];
+  const [first, second] = product?.ProvisioningArtifacts ?? [];
+  if (product === undefined || first === undefined) {
+    return undefined;
+  }
+  // Five polls or so to a record's end, whatever the fake's durations.
+  const complete = fake.settings.recordCompleteAfterMs;
+  return {
+    productId: product.Id,
+    artifactId: first.Id,
+    updateArtifactId: second?.Id,
+    pollMs: Math.max(1_000, Math.ceil(complete / 5)),
+    maxWaitMs: Math.max(60_000, complete * 3),
+    passTime: async (ms) => fake.clock.advance(ms),
+    stopping: () => false,
+  };
 }

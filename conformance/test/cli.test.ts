@@ -7,7 +7,7 @@ import { parseSettingsFile } from "@svccat/fake";
 import { startServiceCatalogFakeServer } from "@svccat/fake/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seededFake } from "../src/index.js";
-import { runCli } from "./support/run-cli.js";
+import { runCli, startCli } from "./support/run-cli.js";
 
 let dir: string;
 
@@ -189,6 +189,153 @@ describe("svccat-conformance", () => {
         expect(none.code).toBe(2);
         expect(none.stderr).toMatch(/credentials missing: /);
         expect(none.recorded).toBe(false);
+      } finally {
+        await fake.close();
+      }
+    });
+  });
+
+  describe("the lifecycle cases against a local target that plays AWS (svccat-fake serve, SigV4 verified)", () => {
+    const CATALOG = [
+      {
+        Id: "prod-livepathaaaa",
+        Name: "Live path",
+        ProvisioningArtifacts: [
+          { Id: "pa-livepathv1aaa", Name: "v1" },
+          { Id: "pa-livepathv2aaa", Name: "v2" },
+        ],
+      },
+    ];
+    const ENV = { AWS_ACCESS_KEY_ID: "test", AWS_SECRET_ACCESS_KEY: "test", AWS_SESSION_TOKEN: "" };
+    const LIFECYCLE = ["--lifecycle", "prod-livepathaaaa:pa-livepathv1aaa:pa-livepathv2aaa", "--poll", "50"];
+
+    it("a dry run lists what would be created, with the run's prefix, and calls nothing", async () => {
+      const result = await run(
+        [
+          "run",
+          "--target",
+          "endpoint",
+          "--endpoint",
+          "http://127.0.0.1:9",
+          "--region",
+          "us-east-1",
+          ...LIFECYCLE,
+          "--dry-run",
+        ],
+        ENV,
+      );
+      expect(result.code).toBe(0);
+      const names = [...result.stdout.matchAll(/: (svccat-conf-[a-z0-9]{6})-(\w+)-(svccat|aws-sdk)$/gm)];
+      expect(names.map((match) => `${match[2]}-${match[3]}`)).toContain("life-svccat");
+      expect(new Set(names.map((match) => match[1])).size).toBe(1);
+      expect(result.stdout).toMatch(/terminate each of them/);
+    });
+
+    it("without --lifecycle the lifecycle cases are not checked against an endpoint, saying why", async () => {
+      const fake = await startServiceCatalogFakeServer({ catalog: CATALOG });
+      try {
+        const report = join(dir, "no-lifecycle.json");
+        const result = await run(
+          [
+            "run",
+            "--target",
+            "endpoint",
+            "--endpoint",
+            fake.url,
+            "--region",
+            "us-east-1",
+            "--cases",
+            "lifecycle/",
+            "--report",
+            report,
+          ],
+          ENV,
+        );
+        expect(result.code).toBe(0);
+        const cases = JSON.parse(await readFile(report, "utf8")).cases as { status: string; message: string }[];
+        expect(cases.length).toBeGreaterThan(0);
+        expect(cases.every((c) => c.status === "not-checked" && /--lifecycle/.test(c.message))).toBe(true);
+        expect(fake.fake.lifecycle.records()).toEqual([]);
+      } finally {
+        await fake.close();
+      }
+    });
+
+    it("runs with --lifecycle, and terminates everything it created", async () => {
+      const fake = await startServiceCatalogFakeServer({
+        catalog: CATALOG,
+        settings: { recordInProgressAfterMs: 50, recordCompleteAfterMs: 150 },
+      });
+      try {
+        const result = await run(
+          [
+            "run",
+            "--target",
+            "endpoint",
+            "--endpoint",
+            fake.url,
+            "--region",
+            "us-east-1",
+            ...LIFECYCLE,
+            "--cases",
+            "lifecycle",
+            "--client",
+            "both",
+          ],
+          ENV,
+        );
+        expect(result.stderr).toMatch(/lifecycle prefix: svccat-conf-|name what they create svccat-conf-/);
+        expect(result.code).toBe(0);
+        expect(result.stdout).toMatch(
+          /lifecycle: \d+ provisioned products created as svccat-conf-[a-z0-9]{6}-\*, all terminated/,
+        );
+        expect(fake.fake.store.list().filter((p) => p.Name.startsWith("svccat-conf-"))).toEqual([]);
+        expect(fake.fake.lifecycle.records().some((r) => r.RecordType === "UPDATE_PROVISIONED_PRODUCT")).toBe(true);
+      } finally {
+        await fake.close();
+      }
+    });
+
+    it("stopped with Ctrl-C while a record runs, it still terminates what it created, and exits 130", async () => {
+      const fake = await startServiceCatalogFakeServer({
+        catalog: CATALOG,
+        settings: { recordInProgressAfterMs: 100, recordCompleteAfterMs: 400 },
+      });
+      try {
+        const cli = startCli(
+          [
+            "run",
+            "--target",
+            "endpoint",
+            "--endpoint",
+            fake.url,
+            "--region",
+            "us-east-1",
+            ...LIFECYCLE,
+            "--cases",
+            "lifecycle/whole-life",
+            "--client",
+            "svccat",
+          ],
+          ENV,
+        );
+        // Stopped the moment the first product is stored: its launch's record is running.
+        let interrupted = false;
+        const stop = fake.fake.store.watch((change) => {
+          if (!interrupted && change.added.some((product) => product.Name.startsWith("svccat-conf-"))) {
+            interrupted = true;
+            cli.child.kill("SIGINT");
+          }
+        });
+        const code = await cli.closed;
+        stop();
+        const { stdout, stderr } = cli.output();
+        expect(interrupted).toBe(true);
+        expect(stderr).toMatch(/SIGINT: stopping after this case/);
+        expect(code).toBe(130);
+        expect(stdout).toMatch(/all terminated/);
+        expect(fake.fake.store.list().filter((p) => p.Name.startsWith("svccat-conf-"))).toEqual([]);
+        expect(fake.fake.lifecycle.records().some((r) => r.RecordType === "TERMINATE_PROVISIONED_PRODUCT")).toBe(true);
       } finally {
         await fake.close();
       }

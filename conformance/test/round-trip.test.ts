@@ -58,6 +58,11 @@ describe("the --record round trip through a target that answers every open quest
         // Held past the target's token lifetime (8 s), so that the lifetime is observed as a refusal.
         "--token-hold",
         "10",
+        // The lifecycle's observing cases provision on the target; its records move a step a poll.
+        "--lifecycle",
+        "prod-contrarian:pa-contrarian1",
+        "--poll",
+        "20",
         "--report",
         report,
         "--quiet",

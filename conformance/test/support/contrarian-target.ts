@@ -37,6 +37,10 @@ export const CONTRARIAN_ANSWERS = {
   tagsTerm: "text",
   unknownSortBy: "ValidationException",
   unknownFilterKey: "ignore",
+  mutationWhileUnderChange: "InvalidStateException",
+  newProductsInSearch: "when-launched",
+  provisionTokenReuse: "InvalidParametersException",
+  provisionedNameInUse: "InvalidParametersException",
 } as const;
 
 /** Page tokens live this long here. */
@@ -71,11 +75,24 @@ type Input = {
 
 class Refusal extends Error {
   constructor(
-    readonly code: "ValidationException" | "InvalidParametersException",
+    readonly code:
+      | "ValidationException"
+      | "InvalidParametersException"
+      | "InvalidStateException"
+      | "ResourceNotFoundException",
     message: string,
   ) {
     super(message);
   }
+}
+
+/**
+ * Provisioned products this target launched, and their records. A record moves one step at each DescribeRecord
+ * (CREATED, IN_PROGRESS, SUCCEEDED), so its life is counted in polls, not in time.
+ */
+interface Launched {
+  records: Map<string, { detail: Record<string, unknown>; reads: number; onEnd: () => void }>;
+  tokens: Map<string, { request: string; recordId: string }>;
 }
 
 export interface ContrarianTarget {
@@ -88,8 +105,10 @@ export async function startContrarianTarget(
   products: readonly ProvisionedProduct[],
   callerArn: string,
 ): Promise<ContrarianTarget> {
+  const launched: Launched = { records: new Map(), tokens: new Map() };
+  const own: ProvisionedProduct[] = [];
   const server = createServer((request, response) => {
-    void answer(request, response, products, callerArn);
+    void answer(request, response, { seeded: products, own, launched }, callerArn);
   });
   server.listen(0, "127.0.0.1");
   await once(server, "listening");
@@ -103,10 +122,16 @@ export async function startContrarianTarget(
   };
 }
 
+interface State {
+  seeded: readonly ProvisionedProduct[];
+  own: ProvisionedProduct[];
+  launched: Launched;
+}
+
 async function answer(
   request: IncomingMessage,
   response: ServerResponse,
-  products: readonly ProvisionedProduct[],
+  state: State,
   callerArn: string,
 ): Promise<void> {
   const chunks: Buffer[] = [];
@@ -116,21 +141,132 @@ async function answer(
   const operation = String(request.headers["x-amz-target"] ?? "").split(".")[1] as Operation;
   const headers = { "content-type": "application/x-amz-json-1.1", "x-amzn-requestid": crypto.randomUUID() };
   try {
+    const input = JSON.parse(Buffer.concat(chunks).toString("utf8")) as Input & Record<string, unknown>;
+    const lifecycle = lifecycleAnswer(String(operation), input, state, callerArn);
+    if (lifecycle !== undefined) {
+      response.writeHead(200, headers).end(JSON.stringify(lifecycle));
+      return;
+    }
     if (operation !== "ScanProvisionedProducts" && operation !== "SearchProvisionedProducts") {
       throw new Refusal("ValidationException", "unknown operation");
     }
-    const input = JSON.parse(Buffer.concat(chunks).toString("utf8")) as Input;
-    const body = JSON.stringify(list(operation, input, products, callerArn));
+    // Search leaves out a product whose launch has not ended; Scan lists it.
+    const own = state.own.filter(
+      (p) => operation === "ScanProvisionedProducts" || p.LastSuccessfulProvisioningRecordId !== undefined,
+    );
+    const body = JSON.stringify(list(operation, input, [...state.seeded, ...own], callerArn));
     response.writeHead(200, headers).end(body);
   } catch (error) {
     const refusal =
       error instanceof Refusal ? error : new Refusal("ValidationException", `bad request: ${String(error)}`);
     const namespace =
       refusal.code === "ValidationException" ? "com.amazon.coral.validate" : "com.amazonaws.servicecatalog";
+    // The modelled errors' message key is the contrarian's `message`, framework errors' `Message`.
     const key = refusal.code === "ValidationException" ? "Message" : "message";
     response
       .writeHead(400, headers)
       .end(JSON.stringify({ __type: `${namespace}#${refusal.code}`, [key]: refusal.message }));
+  }
+}
+
+/**
+ * ProvisionProduct, DescribeRecord, DescribeProvisionedProduct, UpdateProvisionedProduct and
+ * TerminateProvisionedProduct, answering the lifecycle's open questions the other way from the fake's defaults:
+ * a name in use and a token reused with other parameters are InvalidParametersException, a change while
+ * UNDER_CHANGE is InvalidStateException. Undefined for any other operation.
+ */
+function lifecycleAnswer(
+  operation: string,
+  input: Record<string, unknown>,
+  state: State,
+  callerArn: string,
+): Record<string, unknown> | undefined {
+  const { own, launched } = state;
+  const find = (id: unknown) => {
+    const found = own.find((p) => p.Id === id);
+    if (found === undefined) {
+      throw new Refusal("ResourceNotFoundException", `no provisioned product ${String(id)}`);
+    }
+    return found;
+  };
+  const record = (product: ProvisionedProduct, type: string, onEnd: () => void) => {
+    const recordId = `rec-c${launched.records.size + 1}`;
+    const detail = { RecordId: recordId, RecordType: type, Status: "CREATED", ProvisionedProductId: product.Id };
+    launched.records.set(recordId, { detail, reads: 0, onEnd });
+    product.Status = "UNDER_CHANGE";
+    product.LastRecordId = recordId;
+    return { RecordDetail: detail };
+  };
+  switch (operation) {
+    case "ProvisionProduct": {
+      const token = String(input.ProvisionToken);
+      const { ProvisionToken: _token, ...rest } = input;
+      const request = JSON.stringify(rest);
+      const earlier = launched.tokens.get(token);
+      if (earlier !== undefined) {
+        if (earlier.request !== request) {
+          throw new Refusal("InvalidParametersException", "the token was used with other parameters");
+        }
+        return { RecordDetail: launched.records.get(earlier.recordId)?.detail };
+      }
+      const name = String(input.ProvisionedProductName);
+      if (own.some((p) => p.Name === name)) {
+        throw new Refusal("InvalidParametersException", `A stack named ${name} already exists`);
+      }
+      const id = `pp-c${own.length + 1}`;
+      const product: ProvisionedProduct = {
+        Id: id,
+        Name: name,
+        Arn: `arn:aws:servicecatalog:us-east-1:123456789012:stack/${name}/${id}`,
+        CreatedTime: new Date(),
+        Type: "CFN_STACK",
+        IdempotencyToken: token,
+        ProductId: String(input.ProductId),
+        ProvisioningArtifactId: String(input.ProvisioningArtifactId),
+        UserArnSession: callerArn,
+      };
+      own.push(product);
+      const answer = record(product, "PROVISION_PRODUCT", () => {
+        product.Status = "AVAILABLE";
+        product.LastSuccessfulProvisioningRecordId = product.LastRecordId;
+      });
+      launched.tokens.set(token, { request, recordId: String(answer.RecordDetail.RecordId) });
+      return answer;
+    }
+    case "DescribeRecord": {
+      const found = launched.records.get(String(input.Id));
+      if (found === undefined) {
+        throw new Refusal("ResourceNotFoundException", `no record ${String(input.Id)}`);
+      }
+      found.reads++;
+      if (found.detail.Status === "CREATED") {
+        found.detail.Status = "IN_PROGRESS";
+      } else if (found.detail.Status === "IN_PROGRESS") {
+        found.detail.Status = "SUCCEEDED";
+        found.onEnd();
+      }
+      return { RecordDetail: found.detail };
+    }
+    case "DescribeProvisionedProduct": {
+      const product = find(input.Id);
+      return { ProvisionedProductDetail: { ...product, CreatedTime: product.CreatedTime.getTime() / 1000 } };
+    }
+    case "UpdateProvisionedProduct":
+    case "TerminateProvisionedProduct": {
+      const product = find(input.ProvisionedProductId);
+      if (product.Status === "UNDER_CHANGE") {
+        throw new Refusal("InvalidStateException", `${product.Id} is UNDER_CHANGE`);
+      }
+      return operation === "UpdateProvisionedProduct"
+        ? record(product, "UPDATE_PROVISIONED_PRODUCT", () => {
+            product.Status = "AVAILABLE";
+          })
+        : record(product, "TERMINATE_PROVISIONED_PRODUCT", () => {
+            own.splice(own.indexOf(product), 1);
+          });
+    }
+    default:
+      return undefined;
   }
 }
 
