@@ -187,7 +187,7 @@ export class TargetError extends Error {
 }
 
 /** The product the suite's fake offers the lifecycle cases: two artifacts, so that an update has somewhere to go. */
-export const CONFORMANCE_CATALOG: readonly CatalogProduct[] = [
+const CONFORMANCE_CATALOG: readonly CatalogProduct[] = [
   {
     Id: "prod-svccatconform",
     Name: "svccat conformance product",

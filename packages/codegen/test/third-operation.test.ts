@@ -73,9 +73,9 @@ describe("a third operation added to the spec", () => {
 
     // The hand-written halves of the model and the client, next to which the generated code must compile, and the
     // fake, which must refuse to compile until the operation has a handler.
-    for (const pkg of ["model", "client", "fake"]) {
-      const from = join(REPO_ROOT, "packages", pkg);
-      const to = join(dir, "packages", pkg);
+    for (const pkg of ["packages/model", "packages/client", "packages/fake", "conformance"]) {
+      const from = join(REPO_ROOT, pkg);
+      const to = join(dir, pkg);
       await mkdir(to, { recursive: true });
       await cp(join(from, "src"), join(to, "src"), {
         recursive: true,
@@ -187,6 +187,77 @@ describe("a third operation added to the spec", () => {
     expect(await send("ListWidgets", {})).toEqual({ status: 400, type: "UnknownOperationException" });
     expect(await send("ListWidgets", { PageSize: 1000 })).toEqual({ status: 400, type: "ValidationException" });
     expect(await send("ScanProvisionedProducts", {})).toEqual({ status: 200, type: undefined });
+  });
+
+  test("the conformance suite does not compile until its clients can send the operation", () => {
+    const diagnostics = compile(join(dir, "conformance/src/index.ts"), "conformance/node_modules/@types");
+    const where = new Set(diagnostics.map((d) => d.file.split("/").slice(-2).join("/")));
+    // Each JavaScript client's command map is keyed by the operations, as the fake's handlers are (the suite
+    // starts fakes): both must take the new one, and nothing else needs an edit.
+    expect([...where].sort()).toEqual(["clients/js-clients.ts", "core/operation-handlers.ts"]);
+    expect(diagnostics.every((d) => /ListWidgets/.test(d.text))).toBe(true);
+  });
+
+  test("the conformance suite derives cases for the operation, and they hold against the fake", async () => {
+    const bundle = join(dir, "suite.mjs");
+    await build({
+      stdin: {
+        contents: [
+          'export { derivedCases } from "./conformance/src/cases/derived-cases.ts";',
+          'export { createServiceCatalogFakeCore } from "./packages/fake/src/index.ts";',
+        ].join("\n"),
+        resolveDir: dir,
+        loader: "ts",
+      },
+      bundle: true,
+      platform: "node",
+      format: "esm",
+      outfile: bundle,
+      conditions: ["@svccat/source"],
+      alias: { "@svccat/model": join(dir, MODEL_INDEX) },
+      logLevel: "silent",
+    });
+    const suite = (await import(pathToFileURL(bundle).href)) as {
+      derivedCases: () => Array<{ id: string; run(context: object): Promise<{ status: string }> }>;
+      createServiceCatalogFakeCore: () => { answerWire(request: Request): Promise<WireAnswerLike> };
+    };
+    const fake = suite.createServiceCatalogFakeCore();
+    // The suite's own outcome shape, from the fake's wire answer: what a client would make of it.
+    const call = async (operation: string, input: object, options: { rawBody?: string } = {}) => {
+      const answer = await fake.answerWire(
+        new Request("https://servicecatalog.us-east-1.amazonaws.com/", {
+          method: "POST",
+          headers: {
+            "content-type": "application/x-amz-json-1.1",
+            "x-amz-target": `AWS242ServiceCatalogService.${operation}`,
+          },
+          body: options.rawBody ?? JSON.stringify(input),
+        }),
+      );
+      const body = JSON.parse(answer.body) as { __type?: string; message?: string; Message?: string };
+      return answer.status === 200
+        ? { ok: true, output: body, requestId: undefined, wire: undefined }
+        : {
+            ok: false,
+            name: body.__type,
+            message: body.message ?? body.Message ?? "",
+            status: answer.status,
+            requestId: undefined,
+            modelled: false,
+            fromService: true,
+            wire: undefined,
+          };
+    };
+    const cases = suite.derivedCases().filter((c) => c.id.startsWith("derived/ListWidgets/"));
+    expect(cases.map((c) => c.id)).toEqual(
+      expect.arrayContaining([
+        "derived/ListWidgets/pageSize/above-max",
+        "derived/ListWidgets/pageToken/length-above-max",
+      ]),
+    );
+    const context = { call, callUnchecked: call, client: { name: "svccat" }, live: false };
+    const results = await Promise.all(cases.map(async (c) => [c.id, (await c.run(context)).status] as const));
+    expect(results.filter(([, status]) => status !== "passed")).toEqual([]);
   });
 
   /** Type-checks an entry of the temporary tree against its temporary model. */
