@@ -51,3 +51,31 @@ def test_env_leaves_out_a_shells_session_token_and_profile(svccat_fake: FakeServ
     result = aws(svccat_fake, "scan-provisioned-products", base=shell)
     assert result.returncode == 0, result.stderr
     assert not {"AWS_SESSION_TOKEN", "AWS_PROFILE", "AWS_DEFAULT_PROFILE"} & set(svccat_fake.env(base=shell))
+
+
+@pytest.mark.skipif(AWS is None, reason="the aws CLI is not installed on this machine")
+def test_provision_and_terminate_from_the_shell(svccat_fake: FakeServer) -> None:
+    svccat_fake.put_catalog([{"Id": "prod-clicliclicli", "Name": "Cli", "ProvisioningArtifacts": [{"Id": "pa-cli", "Name": "v1"}]}])
+    launched = aws(
+        svccat_fake,
+        "provision-product",
+        "--product-id",
+        "prod-clicliclicli",
+        "--provisioning-artifact-name",
+        "v1",
+        "--provisioned-product-name",
+        "from-the-shell",
+    )
+    assert launched.returncode == 0, launched.stderr
+    record = json.loads(launched.stdout)["RecordDetail"]
+    assert record["Status"] == "CREATED"
+    svccat_fake.advance_clock(5)
+    described = json.loads(aws(svccat_fake, "describe-provisioned-product", "--name", "from-the-shell").stdout)
+    assert described["ProvisionedProductDetail"]["Status"] == "AVAILABLE"
+    # The CLI filled the ProvisionToken itself.
+    assert len(described["ProvisionedProductDetail"]["IdempotencyToken"]) == 36
+    ended = aws(svccat_fake, "terminate-provisioned-product", "--provisioned-product-name", "from-the-shell")
+    assert ended.returncode == 0, ended.stderr
+    svccat_fake.advance_clock(5)
+    gone = aws(svccat_fake, "describe-provisioned-product", "--name", "from-the-shell")
+    assert gone.returncode != 0 and "ResourceNotFoundException" in gone.stderr
