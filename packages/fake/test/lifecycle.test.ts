@@ -444,6 +444,58 @@ describe("a provisioned product's life: failures, tokens, outputs and the catalo
   });
 });
 
+describe("ListRecordHistory", () => {
+  it("lists the caller's records (User, the default), its role's, or the account's, newest first, paged", async () => {
+    const fake = createServiceCatalogFakeCore({
+      catalog: CATALOG,
+      now: () => START,
+      principals: [
+        { accessKeyId: "alice", secretAccessKey: "a", arn: "arn:aws:sts::123456789012:assumed-role/Deployer/alice" },
+        { accessKeyId: "bob", secretAccessKey: "b", arn: "arn:aws:sts::123456789012:assumed-role/Deployer/bob" },
+        { accessKeyId: "carol", secretAccessKey: "c", arn: "arn:aws:iam::123456789012:user/carol" },
+      ],
+    });
+    const as = (key: string) =>
+      makeClient("svccat", {
+        region: "us-east-1",
+        credentials: { accessKeyId: key, secretAccessKey: key[0] as string },
+        requestHandler: new FakeHttpHandler(fake),
+      }).send as Sender;
+    for (const [key, count] of [
+      ["alice", 2],
+      ["bob", 1],
+      ["carol", 22],
+    ] as const) {
+      for (let index = 0; index < count; index++) {
+        await provisioned(as(key), `${key}-${index}`);
+      }
+    }
+    const names = async (key: string, input: object) =>
+      ((await as(key)("ListRecordHistory", input)).RecordDetails as { ProvisionedProductName: string }[]).map(
+        (record) => record.ProvisionedProductName,
+      );
+    expect(await names("alice", {})).toEqual(["alice-1", "alice-0"]);
+    expect(await names("alice", { AccessLevelFilter: { Key: "Role", Value: "self" } })).toEqual([
+      "bob-0",
+      "alice-1",
+      "alice-0",
+    ]);
+    const account = await as("bob")("ListRecordHistory", { AccessLevelFilter: { Key: "Account", Value: "self" } });
+    expect((account.RecordDetails as unknown[]).length).toBe(20);
+    const rest = await as("bob")("ListRecordHistory", {
+      AccessLevelFilter: { Key: "Account", Value: "self" },
+      PageToken: account.NextPageToken,
+    });
+    expect((rest.RecordDetails as unknown[]).length).toBe(5);
+    expect(rest.NextPageToken).toBeUndefined();
+    await expect(as("bob")("ListRecordHistory", { SearchFilter: { Key: "colour", Value: "x" } })).rejects.toMatchObject(
+      {
+        name: "InvalidParametersException",
+      },
+    );
+  });
+});
+
 describe("the catalog", () => {
   it("reads the file form and refuses what no catalog could hold, naming the product and member", () => {
     const products = parseCatalogFile(

@@ -33,6 +33,8 @@ interface StoredRecord {
   readonly failedProvisioningLeaves: FakeSettings["failedProvisioningLeaves"];
   /** The request's input, for telling a repeated token with other parameters. */
   readonly request: string;
+  /** Where its token is kept, so that forgetting the record forgets the token at once. */
+  tokenKey: string;
   /** The outputs the product had when the record ended (DescribeRecord's `RecordOutputs`). */
   outputs: readonly RecordOutput[];
   settled: boolean;
@@ -318,6 +320,7 @@ export class Lifecycle {
       tags,
       failedProvisioningLeaves: settings.failedProvisioningLeaves,
       request: requestKey(input),
+      tokenKey: "",
       outputs: [],
       settled: false,
     };
@@ -330,7 +333,8 @@ export class Lifecycle {
         : kind === "UPDATE_PROVISIONED_PRODUCT"
           ? "UpdateProvisionedProduct"
           : "TerminateProvisionedProduct";
-    this.tokens.set(tokenKey(operation, caller, token), record);
+    record.tokenKey = tokenKey(operation, caller, token);
+    this.tokens.set(record.tokenKey, record);
     this.settle(now);
     return record;
   }
@@ -506,10 +510,8 @@ export class Lifecycle {
     for (const [id, record] of this.records) {
       if (record.settled) {
         this.records.delete(id);
-        for (const [key, holder] of this.tokens) {
-          if (holder === record) {
-            this.tokens.delete(key);
-          }
+        if (this.tokens.get(record.tokenKey) === record) {
+          this.tokens.delete(record.tokenKey);
         }
         return;
       }
