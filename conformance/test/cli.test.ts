@@ -208,22 +208,10 @@ describe("svccat-conformance", () => {
     ];
     const ENV = { AWS_ACCESS_KEY_ID: "test", AWS_SECRET_ACCESS_KEY: "test", AWS_SESSION_TOKEN: "" };
     const LIFECYCLE = ["--lifecycle", "prod-livepathaaaa:pa-livepathv1aaa:pa-livepathv2aaa", "--poll", "50"];
+    const against = (url: string) => ["run", "--target", "endpoint", "--endpoint", url, "--region", "us-east-1"];
 
     it("a dry run lists what would be created, with the run's prefix, and calls nothing", async () => {
-      const result = await run(
-        [
-          "run",
-          "--target",
-          "endpoint",
-          "--endpoint",
-          "http://127.0.0.1:9",
-          "--region",
-          "us-east-1",
-          ...LIFECYCLE,
-          "--dry-run",
-        ],
-        ENV,
-      );
+      const result = await run([...against("http://127.0.0.1:9"), ...LIFECYCLE, "--dry-run"], ENV);
       expect(result.code).toBe(0);
       const names = [...result.stdout.matchAll(/: (svccat-conf-[a-z0-9]{6})-(\w+)-(svccat|aws-sdk)$/gm)];
       expect(names.map((match) => `${match[2]}-${match[3]}`)).toContain("life-svccat");
@@ -235,22 +223,7 @@ describe("svccat-conformance", () => {
       const fake = await startServiceCatalogFakeServer({ catalog: CATALOG });
       try {
         const report = join(dir, "no-lifecycle.json");
-        const result = await run(
-          [
-            "run",
-            "--target",
-            "endpoint",
-            "--endpoint",
-            fake.url,
-            "--region",
-            "us-east-1",
-            "--cases",
-            "lifecycle/",
-            "--report",
-            report,
-          ],
-          ENV,
-        );
+        const result = await run([...against(fake.url), "--cases", "lifecycle/", "--report", report], ENV);
         expect(result.code).toBe(0);
         const cases = JSON.parse(await readFile(report, "utf8")).cases as { status: string; message: string }[];
         expect(cases.length).toBeGreaterThan(0);
@@ -267,23 +240,7 @@ describe("svccat-conformance", () => {
         settings: { recordInProgressAfterMs: 50, recordCompleteAfterMs: 150 },
       });
       try {
-        const result = await run(
-          [
-            "run",
-            "--target",
-            "endpoint",
-            "--endpoint",
-            fake.url,
-            "--region",
-            "us-east-1",
-            ...LIFECYCLE,
-            "--cases",
-            "lifecycle",
-            "--client",
-            "both",
-          ],
-          ENV,
-        );
+        const result = await run([...against(fake.url), ...LIFECYCLE, "--cases", "lifecycle", "--client", "both"], ENV);
         expect(result.stderr).toMatch(/lifecycle prefix: svccat-conf-|name what they create svccat-conf-/);
         expect(result.code).toBe(0);
         expect(result.stdout).toMatch(
@@ -303,20 +260,7 @@ describe("svccat-conformance", () => {
       });
       try {
         const cli = startCli(
-          [
-            "run",
-            "--target",
-            "endpoint",
-            "--endpoint",
-            fake.url,
-            "--region",
-            "us-east-1",
-            ...LIFECYCLE,
-            "--cases",
-            "lifecycle/whole-life",
-            "--client",
-            "svccat",
-          ],
+          [...against(fake.url), ...LIFECYCLE, "--cases", "lifecycle/whole-life", "--client", "svccat"],
           ENV,
         );
         // Stopped the moment the first product is stored: its launch's record is running.

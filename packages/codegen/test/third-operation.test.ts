@@ -1,7 +1,7 @@
 import { cp, mkdir, readFile, symlink } from "node:fs/promises";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { build } from "esbuild";
+import { type BuildOptions, build } from "esbuild";
 import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
@@ -156,32 +156,13 @@ describe("a third operation added to the spec", () => {
   });
 
   test("until then, the fake answers the operation with an AWS-shaped error after validating its input", async () => {
-    const bundle = join(dir, "fake.mjs");
-    await build({
-      entryPoints: [join(dir, "packages/fake/src/index.ts")],
-      bundle: true,
-      platform: "node",
-      format: "esm",
-      outfile: bundle,
-      conditions: ["@svccat/source"],
-      alias: { "@svccat/model": join(dir, MODEL_INDEX) },
-      logLevel: "silent",
-    });
-    const { createServiceCatalogFakeCore } = (await import(pathToFileURL(bundle).href)) as {
+    const bundle = await bundled("fake.mjs", { entryPoints: [join(dir, "packages/fake/src/index.ts")] });
+    const { createServiceCatalogFakeCore } = (await import(bundle)) as {
       createServiceCatalogFakeCore: () => { answerWire(request: Request): Promise<WireAnswerLike> };
     };
     const fake = createServiceCatalogFakeCore();
     const send = async (operation: string, input: object) => {
-      const answer = await fake.answerWire(
-        new Request("https://servicecatalog.us-east-1.amazonaws.com/", {
-          method: "POST",
-          headers: {
-            "content-type": "application/x-amz-json-1.1",
-            "x-amz-target": `AWS242ServiceCatalogService.${operation}`,
-          },
-          body: JSON.stringify(input),
-        }),
-      );
+      const answer = await fake.answerWire(wireRequest(operation, JSON.stringify(input)));
       return { status: answer.status, type: (JSON.parse(answer.body) as { __type?: string }).__type };
     };
     expect(await send("ListWidgets", {})).toEqual({ status: 400, type: "UnknownOperationException" });
@@ -199,8 +180,7 @@ describe("a third operation added to the spec", () => {
   });
 
   test("the conformance suite derives cases for the operation, and they hold against the fake", async () => {
-    const bundle = join(dir, "suite.mjs");
-    await build({
+    const bundle = await bundled("suite.mjs", {
       stdin: {
         contents: [
           'export { derivedCases } from "./conformance/src/cases/derived-cases.ts";',
@@ -209,31 +189,15 @@ describe("a third operation added to the spec", () => {
         resolveDir: dir,
         loader: "ts",
       },
-      bundle: true,
-      platform: "node",
-      format: "esm",
-      outfile: bundle,
-      conditions: ["@svccat/source"],
-      alias: { "@svccat/model": join(dir, MODEL_INDEX) },
-      logLevel: "silent",
     });
-    const suite = (await import(pathToFileURL(bundle).href)) as {
+    const suite = (await import(bundle)) as {
       derivedCases: () => Array<{ id: string; run(context: object): Promise<{ status: string }> }>;
       createServiceCatalogFakeCore: () => { answerWire(request: Request): Promise<WireAnswerLike> };
     };
     const fake = suite.createServiceCatalogFakeCore();
     // The suite's own outcome shape, from the fake's wire answer: what a client would make of it.
     const call = async (operation: string, input: object, options: { rawBody?: string } = {}) => {
-      const answer = await fake.answerWire(
-        new Request("https://servicecatalog.us-east-1.amazonaws.com/", {
-          method: "POST",
-          headers: {
-            "content-type": "application/x-amz-json-1.1",
-            "x-amz-target": `AWS242ServiceCatalogService.${operation}`,
-          },
-          body: options.rawBody ?? JSON.stringify(input),
-        }),
-      );
+      const answer = await fake.answerWire(wireRequest(operation, options.rawBody ?? JSON.stringify(input)));
       const body = JSON.parse(answer.body) as { __type?: string; message?: string; Message?: string };
       return answer.status === 200
         ? { ok: true, output: body, requestId: undefined, wire: undefined }
@@ -260,6 +224,22 @@ describe("a third operation added to the spec", () => {
     expect(results.filter(([, status]) => status !== "passed")).toEqual([]);
   });
 
+  /** Bundles source of the temporary tree, its `@svccat/model` the temporary one; answers the bundle's URL. */
+  async function bundled(name: string, entry: Pick<BuildOptions, "entryPoints" | "stdin">): Promise<string> {
+    const outfile = join(dir, name);
+    await build({
+      ...entry,
+      bundle: true,
+      platform: "node",
+      format: "esm",
+      outfile,
+      conditions: ["@svccat/source"],
+      alias: { "@svccat/model": join(dir, MODEL_INDEX) },
+      logLevel: "silent",
+    });
+    return pathToFileURL(outfile).href;
+  }
+
   /** Type-checks an entry of the temporary tree against its temporary model. */
   function compile(entry: string, typeRoots: string): Array<{ file: string; text: string }> {
     const base = ts.readConfigFile(join(REPO_ROOT, "tsconfig.base.json"), ts.sys.readFile).config as {
@@ -281,6 +261,18 @@ describe("a third operation added to the spec", () => {
     }));
   }
 });
+
+/** An awsJson1_1 request for an operation, as a client sends it (unsigned). */
+function wireRequest(operation: string, body: string): Request {
+  return new Request("https://servicecatalog.us-east-1.amazonaws.com/", {
+    method: "POST",
+    headers: {
+      "content-type": "application/x-amz-json-1.1",
+      "x-amz-target": `AWS242ServiceCatalogService.${operation}`,
+    },
+    body,
+  });
+}
 
 /** The part of a fake's wire answer the test reads. */
 interface WireAnswerLike {
