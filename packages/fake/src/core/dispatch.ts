@@ -5,13 +5,11 @@ import {
   serviceTables,
   validateDocument,
 } from "@svccat/model";
-import type { QueryEngine } from "../query/query-engine.js";
-import type { CallLog, RecordedCall } from "../state/call-log.js";
-import type { ProductCatalog } from "../state/catalog.js";
-import { type FaultInjector, faultOutcome } from "../state/faults.js";
-import type { Lifecycle } from "../state/lifecycle.js";
-import { accessKeyOf, type Caller } from "../state/principals.js";
+import type { RecordedCall } from "../state/call-log.js";
+import { faultOutcome } from "../state/faults.js";
+import { accessKeyOf, } from "../state/principals.js";
 import { drawSettings, type FakeSettings } from "../state/settings.js";
+import type { FakeState } from "./operation-call.js";
 import { handlerOf } from "./operation-handlers.js";
 import { mediaTypeOf, parseBody, withoutNulls } from "./request-body.js";
 import { isListing, pageSizeMax, paging, queryOf } from "./tables.js";
@@ -32,20 +30,6 @@ export interface DispatchOptions {
   authenticate?: RequestAuthenticator;
   /** The request's body, when the transport has read it already (the HTTP server): the request's own is not read. */
   body?: Uint8Array;
-}
-
-/** The fake's state a request is answered from, read through functions where it can change. @internal */
-export interface FakeState {
-  readonly engine: QueryEngine;
-  readonly lifecycle: Lifecycle;
-  readonly catalog: ProductCatalog;
-  readonly faults: FaultInjector;
-  readonly calls: CallLog;
-  readonly settings: () => FakeSettings;
-  readonly callerOf: (accessKeyId: string | undefined) => Caller;
-  readonly now: () => number;
-  /** The region the fake says it is in, for ARNs in its messages. */
-  readonly region: string;
 }
 
 /** One request as the fake received it, with what it knows of it before reading the body. */

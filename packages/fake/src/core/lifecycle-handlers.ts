@@ -1,7 +1,7 @@
 import { type AccessLevelFilterKey, type OperationName, serviceTables } from "@svccat/model";
 import type { CatalogProduct } from "../state/catalog.js";
 import { offsetPage } from "./offset-pages.js";
-import type { OperationAnswer, OperationCall } from "./operation-handlers.js";
+import type { OperationAnswer, OperationCall, OperationHandler } from "./operation-call.js";
 import { memberNames, structure } from "./tables.js";
 import { errors, type WireAnswer } from "./wire-errors.js";
 
@@ -10,18 +10,16 @@ import { errors, type WireAnswer } from "./wire-errors.js";
  * Each answers from the state as the clock has moved it (the request path settles records before a handler runs).
  */
 
-type Handler<Op extends OperationName> = (call: OperationCall<Op>) => Promise<OperationAnswer>;
-
-export const provisionProduct: Handler<"ProvisionProduct"> = async (call) =>
+export const provisionProduct: OperationHandler<"ProvisionProduct"> = async (call) =>
   recordAnswer(call.state.lifecycle.provision(call.input, mutationContext(call)));
 
-export const updateProvisionedProduct: Handler<"UpdateProvisionedProduct"> = async (call) =>
+export const updateProvisionedProduct: OperationHandler<"UpdateProvisionedProduct"> = async (call) =>
   recordAnswer(call.state.lifecycle.update(call.input, mutationContext(call)));
 
-export const terminateProvisionedProduct: Handler<"TerminateProvisionedProduct"> = async (call) =>
+export const terminateProvisionedProduct: OperationHandler<"TerminateProvisionedProduct"> = async (call) =>
   recordAnswer(call.state.lifecycle.terminate(call.input, mutationContext(call)));
 
-export const describeRecord: Handler<"DescribeRecord"> = async ({ input, caller, state }) => {
+export const describeRecord: OperationHandler<"DescribeRecord"> = async ({ input, caller, state }) => {
   const id = input.Id as string;
   const { detail, outputs } = state.lifecycle.record(id, caller);
   const { page, nextToken } = offsetPage(
@@ -32,7 +30,11 @@ export const describeRecord: Handler<"DescribeRecord"> = async ({ input, caller,
   return answered({ RecordDetail: detail, RecordOutputs: page, ...next(nextToken) });
 };
 
-export const describeProvisionedProduct: Handler<"DescribeProvisionedProduct"> = async ({ input, caller, state }) => {
+export const describeProvisionedProduct: OperationHandler<"DescribeProvisionedProduct"> = async ({
+  input,
+  caller,
+  state,
+}) => {
   const product = state.lifecycle.provisionedProduct(input.Id, input.Name, caller);
   return answered({
     ProvisionedProductDetail: projectedProduct(product, memberNames("ProvisionedProductDetail")),
@@ -40,7 +42,7 @@ export const describeProvisionedProduct: Handler<"DescribeProvisionedProduct"> =
   });
 };
 
-export const listRecordHistory: Handler<"ListRecordHistory"> = async ({ input, caller, state }) => {
+export const listRecordHistory: OperationHandler<"ListRecordHistory"> = async ({ input, caller, state }) => {
   const filter = input.AccessLevelFilter as { Key?: AccessLevelFilterKey; Value?: string } | undefined;
   if (filter !== undefined && filter.Value?.toLowerCase() !== "self") {
     throw errors.invalidParameters(
@@ -64,7 +66,7 @@ export const listRecordHistory: Handler<"ListRecordHistory"> = async ({ input, c
   return answered({ RecordDetails: page, ...next(nextToken) });
 };
 
-export const getProvisionedProductOutputs: Handler<"GetProvisionedProductOutputs"> = async ({
+export const getProvisionedProductOutputs: OperationHandler<"GetProvisionedProductOutputs"> = async ({
   input,
   caller,
   state,
@@ -83,7 +85,7 @@ export const getProvisionedProductOutputs: Handler<"GetProvisionedProductOutputs
   return answered({ Outputs: page, ...next(nextToken) });
 };
 
-export const describeProduct: Handler<"DescribeProduct"> = async ({ input, state }) => {
+export const describeProduct: OperationHandler<"DescribeProduct"> = async ({ input, state }) => {
   const product = catalogProduct(input.Id, input.Name, state.catalog);
   return answered({
     ProductViewSummary: productView(product),
@@ -93,7 +95,7 @@ export const describeProduct: Handler<"DescribeProduct"> = async ({ input, state
   });
 };
 
-export const listLaunchPaths: Handler<"ListLaunchPaths"> = async ({ input, state }) => {
+export const listLaunchPaths: OperationHandler<"ListLaunchPaths"> = async ({ input, state }) => {
   const product = catalogProduct(input.ProductId, undefined, state.catalog);
   const paths = (product.LaunchPaths ?? []).map((path) => ({
     Id: path.Id,

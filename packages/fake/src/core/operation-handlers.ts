@@ -1,11 +1,7 @@
 import type { ListingOperationName, OperationName } from "@svccat/model";
 import { serviceTables } from "@svccat/model";
 import type { ListInput } from "../query/query-plan.js";
-import type { RecordedCall } from "../state/call-log.js";
-import type { RecordFailure } from "../state/lifecycle.js";
-import type { Caller } from "../state/principals.js";
 import type { FakeSettings } from "../state/settings.js";
-import type { FakeState } from "./dispatch.js";
 import {
   describeProduct,
   describeProvisionedProduct,
@@ -17,30 +13,9 @@ import {
   terminateProvisionedProduct,
   updateProvisionedProduct,
 } from "./lifecycle-handlers.js";
+import type { OperationAnswer, OperationCall, OperationHandler } from "./operation-call.js";
 import { paging, queryOf } from "./tables.js";
 import type { WireAnswer } from "./wire-errors.js";
-
-/**
- * What an operation's handler answers from: its input as validated, who calls, when (the fake's clock, read once
- * per request), this call's settings, the state, and the failure an injected `record-failure` fault gives its record.
- */
-export interface OperationCall<Op extends OperationName> {
-  readonly operation: Op;
-  readonly input: Record<string, unknown>;
-  readonly caller: Caller;
-  readonly now: number;
-  readonly settings: FakeSettings;
-  readonly state: FakeState;
-  readonly recordFailure: RecordFailure | undefined;
-}
-
-/** A handler's answer, and what the call log keeps of a listing's page. */
-export interface OperationAnswer {
-  readonly answer: WireAnswer;
-  readonly page: RecordedCall["page"];
-}
-
-type OperationHandler<Op extends OperationName> = (call: OperationCall<Op>) => Promise<OperationAnswer>;
 
 /**
  * What answers each operation of the spec. Keyed by the generated operation names, so that an operation added to
