@@ -99,7 +99,7 @@ try {
   ]);
   const withoutMsw = await project("without-msw", [typescript, types]);
 
-  for (const shared of ["@smithy/core", "@smithy/types", "@aws-sdk/credential-provider-node"]) {
+  for (const shared of ["@smithy/core", "@smithy/types", "@smithy/util-waiter", "@aws-sdk/credential-provider-node"]) {
     await check(`one ${shared} beside the official SDK`, async () => {
       const copies = await copiesOf(withSdk, shared);
       if (copies.length !== 1) {
@@ -139,6 +139,27 @@ try {
       if (output.TotalResultsCount !== 3) throw new Error("unexpected " + JSON.stringify(output));`;
     await node(withoutMsw, ["--input-type=module", "-e", script]);
   });
+  await check(
+    "a provisioned product's life from the packed packages: the client's waiters on the fake's clock",
+    async () => {
+      const script = `
+      const { createServiceCatalogFakeCore, FakeHttpHandler } = await import("@svccat/fake");
+      const { ServiceCatalogClient, ProvisionProductCommand, waitUntilRecordCompleted, waitUntilProvisionedProductAvailable } =
+        await import("@svccat/client");
+      const fake = createServiceCatalogFakeCore({
+        catalog: [{ Id: "prod-packed", Name: "Packed", ProvisioningArtifacts: [{ Id: "pa-packed", Name: "v1" }] }],
+      });
+      fake.clock.stepOnRead(5000);
+      const client = new ServiceCatalogClient({ region: "us-east-1", requestHandler: new FakeHttpHandler(fake),
+        credentials: { accessKeyId: "test", secretAccessKey: "test" } });
+      const { RecordDetail } = await client.send(new ProvisionProductCommand({
+        ProductId: "prod-packed", ProvisioningArtifactName: "v1", ProvisionedProductName: "packed" }));
+      await waitUntilRecordCompleted({ client, maxWaitTime: 60 }, { Id: RecordDetail.RecordId });
+      await waitUntilProvisionedProductAvailable({ client, maxWaitTime: 60 }, { Id: RecordDetail.ProvisionedProductId });
+      if (fake.store.get(RecordDetail.ProvisionedProductId).Status !== "AVAILABLE") throw new Error("not AVAILABLE");`;
+      await node(withoutMsw, ["--input-type=module", "-e", script]);
+    },
+  );
   await check("FakeHttpHandler answers the official SDK", async () => {
     const script = `
       const { createServiceCatalogFakeCore, FakeHttpHandler } = await import("@svccat/fake");
