@@ -3,7 +3,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseSettingsFile } from "@svccat/fake";
+import { createServiceCatalogFakeCore, parseSettingsFile } from "@svccat/fake";
 import { startServiceCatalogFakeServer } from "@svccat/fake/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seededFake } from "../src/index.js";
@@ -210,6 +210,24 @@ describe("svccat-conformance", () => {
     const LIFECYCLE = ["--lifecycle", "prod-livepathaaaa:pa-livepathv1aaa:pa-livepathv2aaa", "--poll", "50"];
     const against = (url: string) => ["run", "--target", "endpoint", "--endpoint", url, "--region", "us-east-1"];
 
+    /**
+     * `svccat-fake serve` as a stand-in for AWS whose records move by requests, not by the wall clock: its clock
+     * stands still but for a second at each request, and a record ends four seconds after it is made. What the
+     * suite sees is then the same on a loaded machine (SigV4 still checks the machine's clock).
+     */
+    async function steppingTarget() {
+      const fake = createServiceCatalogFakeCore({
+        catalog: CATALOG,
+        now: (
+          (start) => () =>
+            start
+        )(Date.now()),
+        settings: { recordInProgressAfterMs: 1_000, recordCompleteAfterMs: 4_000 },
+      });
+      fake.clock.stepOnRead(1_000);
+      return startServiceCatalogFakeServer({ fake });
+    }
+
     it("a dry run lists what would be created, with the run's prefix, and calls nothing", async () => {
       const result = await run([...against("http://127.0.0.1:9"), ...LIFECYCLE, "--dry-run"], ENV);
       expect(result.code).toBe(0);
@@ -235,10 +253,7 @@ describe("svccat-conformance", () => {
     });
 
     it("runs with --lifecycle, and terminates everything it created", async () => {
-      const fake = await startServiceCatalogFakeServer({
-        catalog: CATALOG,
-        settings: { recordInProgressAfterMs: 50, recordCompleteAfterMs: 150 },
-      });
+      const fake = await steppingTarget();
       try {
         const result = await run([...against(fake.url), ...LIFECYCLE, "--cases", "lifecycle", "--client", "both"], ENV);
         expect(result.stderr).toMatch(/lifecycle prefix: svccat-conf-|name what they create svccat-conf-/);
@@ -254,10 +269,7 @@ describe("svccat-conformance", () => {
     });
 
     it("stopped with Ctrl-C while a record runs, it still terminates what it created, and exits 130", async () => {
-      const fake = await startServiceCatalogFakeServer({
-        catalog: CATALOG,
-        settings: { recordInProgressAfterMs: 100, recordCompleteAfterMs: 400 },
-      });
+      const fake = await steppingTarget();
       try {
         const cli = startCli(
           [...against(fake.url), ...LIFECYCLE, "--cases", "lifecycle/whole-life", "--client", "svccat"],

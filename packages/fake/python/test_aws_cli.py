@@ -56,6 +56,7 @@ def test_env_leaves_out_a_shells_session_token_and_profile(svccat_fake: FakeServ
 @pytest.mark.skipif(AWS is None, reason="the aws CLI is not installed on this machine")
 def test_provision_and_terminate_from_the_shell(svccat_fake: FakeServer) -> None:
     svccat_fake.put_catalog([{"Id": "prod-clicliclicli", "Name": "Cli", "ProvisioningArtifacts": [{"Id": "pa-cli", "Name": "v1"}]}])
+    svccat_fake.freeze_clock()
     launched = aws(
         svccat_fake,
         "provision-product",

@@ -25,6 +25,8 @@ CATALOG = [
 def catalog(svccat_fake: FakeServer) -> FakeServer:
     svccat_fake.put_catalog(CATALOG)
     svccat_fake.put_products([])
+    # Records move only when a test moves the clock: the same steps on a loaded machine.
+    svccat_fake.freeze_clock()
     return svccat_fake
 
 

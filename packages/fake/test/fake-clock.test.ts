@@ -21,12 +21,31 @@ describe("FakeClock", () => {
     expect(clock.now()).toBe(1_060_005);
     clock.stepOnRead(1_000);
     expect([clock.now(), clock.now()]).toEqual([1_061_005, 1_062_005]);
-    expect(clock.state()).toEqual({ now: 1_062_005, offsetMs: 62_000, stepOnReadMs: 1_000 });
+    expect(clock.state()).toEqual({ now: 1_062_005, offsetMs: 62_000, stepOnReadMs: 1_000, frozen: false });
     for (const bad of [-1, Number.NaN, Number.POSITIVE_INFINITY, 1e15]) {
       expect(() => clock.advance(bad)).toThrow(RangeError);
     }
     clock.reset();
     expect(clock.now()).toBe(1_000_005);
+  });
+
+  it("frozen, stands still while its source runs on, moves when told, and thaws without a jump", () => {
+    let source = 5_000_000;
+    const clock = new FakeClock(() => source);
+    clock.freeze();
+    source += 60_000;
+    expect(clock.now()).toBe(5_000_000);
+    clock.advance(1_000);
+    expect(clock.state()).toMatchObject({ now: 5_001_000, frozen: true });
+    clock.change({ frozen: false });
+    expect(clock.now()).toBe(5_001_000);
+    source += 10;
+    expect(clock.now()).toBe(5_001_010);
+    expect(() => clock.change({ frozen: "yes", advanceMs: 5 })).toThrow(RangeError);
+    expect(clock.now()).toBe(5_001_010);
+    clock.freeze();
+    clock.reset();
+    expect(clock.state()).toMatchObject({ now: source, frozen: false });
   });
 });
 
@@ -73,11 +92,19 @@ describe("the clock through the control API", () => {
     expect(Date.parse(moved.body.now as string) - Date.parse(before.body.now as string)).toBeGreaterThanOrEqual(
       3_600_000,
     );
-    for (const bad of [{ advanceMs: -5 }, { advanceMs: "1h" }, { stepOnReadMs: null }, { rewindMs: 5 }]) {
+    const frozen = await control("POST", { frozen: true });
+    expect(frozen.body.frozen).toBe(true);
+    for (const bad of [
+      { advanceMs: -5 },
+      { advanceMs: "1h" },
+      { stepOnReadMs: null },
+      { rewindMs: 5 },
+      { frozen: 1 },
+    ]) {
       expect((await control("POST", bad)).status, JSON.stringify(bad)).toBe(400);
     }
     expect((await control("GET")).body.offsetMs).toBe(3_600_000);
     await fetch(`${server.url}/_svccat/reset`, { method: "POST", headers: { "content-type": "application/json" } });
-    expect((await control("GET")).body).toMatchObject({ offsetMs: 0, stepOnReadMs: 0 });
+    expect((await control("GET")).body).toMatchObject({ offsetMs: 0, stepOnReadMs: 0, frozen: false });
   });
 });

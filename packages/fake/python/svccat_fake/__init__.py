@@ -275,12 +275,17 @@ class FakeServer:
         return self.control("POST", "principals", {**principal, "replace": True} if replace else principal)
 
     def clock(self) -> Any:
-        """The fake's time: {"now", "offsetMs", "stepOnReadMs"}."""
+        """The fake's time: {"now", "offsetMs", "stepOnReadMs", "frozen"}."""
         return self.control("GET", "clock")
 
     def advance_clock(self, seconds: float) -> Any:
         """Moves the fake's time on (token ages, and the service's other times), so a test need not sleep."""
         return self.control("POST", "clock", {"advanceMs": seconds * 1000})
+
+    def freeze_clock(self, frozen: bool = True) -> Any:
+        """Stops the fake's time where it stands (or lets it run again): then records move only when the test moves
+        the clock, however slowly the machine runs the test."""
+        return self.control("POST", "clock", {"frozen": frozen})
 
     def step_clock_on_read(self, seconds: float) -> Any:
         """Makes every read of the fake's time move it on by `seconds` (0 stops it)."""

@@ -7,7 +7,7 @@ import {
 } from "@svccat/model";
 import type { RecordedCall } from "../state/call-log.js";
 import { faultOutcome } from "../state/faults.js";
-import { accessKeyOf, } from "../state/principals.js";
+import { accessKeyOf } from "../state/principals.js";
 import { drawSettings, type FakeSettings } from "../state/settings.js";
 import type { FakeState } from "./operation-call.js";
 import { handlerOf } from "./operation-handlers.js";

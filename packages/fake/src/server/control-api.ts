@@ -376,8 +376,8 @@ function catalogProductToJson(product: CatalogProduct): Record<string, unknown> 
 
 function clock(fake: ServiceCatalogFakeCore, method: string, body: Uint8Array): ControlAnswer {
   const state = () => {
-    const { now, offsetMs, stepOnReadMs } = fake.clock.state();
-    return { now: new Date(now).toISOString(), offsetMs, stepOnReadMs };
+    const { now, offsetMs, stepOnReadMs, frozen } = fake.clock.state();
+    return { now: new Date(now).toISOString(), offsetMs, stepOnReadMs, frozen };
   };
   switch (method) {
     case "GET":
@@ -385,9 +385,9 @@ function clock(fake: ServiceCatalogFakeCore, method: string, body: Uint8Array): 
     case "POST": {
       const change = objectOf(parse(body), "the clock change");
       for (const field of Object.keys(change)) {
-        if (field !== "advanceMs" && field !== "stepOnReadMs") {
+        if (field !== "advanceMs" && field !== "stepOnReadMs" && field !== "frozen") {
           throw badRequest(
-            `the clock change has ${JSON.stringify(field.slice(0, 64))}; its fields are advanceMs, stepOnReadMs`,
+            `the clock change has ${JSON.stringify(field.slice(0, 64))}; its fields are advanceMs, stepOnReadMs, frozen`,
           );
         }
       }
