@@ -21,6 +21,11 @@ export interface LifecyclePlan {
   passTime(ms: number): Promise<void>;
   /** Whether the run is being stopped: a case's waits end at once; the clean-up's do not. */
   stopping(): boolean;
+  /**
+   * For a fake: stops its clock during a case (`true`) and lets it run again after (`false`), so that its records
+   * move only as the case lets time pass, however slowly the machine runs it. Absent for an endpoint.
+   */
+  hold?(held: boolean): void;
 }
 
 /** One call of the run's first client, which creates and cleans up. */

@@ -243,5 +243,6 @@ function fakeLifecycle(fake: ServiceCatalogFakeCore): LifecycleAccess | undefine
     maxWaitMs: Math.max(60_000, complete * 3),
     passTime: async (ms) => fake.clock.advance(ms),
     stopping: () => false,
+    hold: (held) => fake.clock.freeze(held),
   };
 }

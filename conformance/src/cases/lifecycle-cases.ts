@@ -109,11 +109,13 @@ function lifecycleCase(id: string, title: string, body: LifecycleCase): Conforma
         );
       }
       const call: Caller = (operation, input) => context.call(operation, input);
+      run.plan.hold?.(true);
       try {
         return await body(context, run, call);
       } finally {
         // What this case made goes before the next case looks at the account.
         await run.cleanUp(call);
+        run.plan.hold?.(false);
       }
     },
   };

@@ -104,6 +104,8 @@ describe("the control API for a provisioned product's life", () => {
   it("seeds the catalog, lists records, gives outputs, and reset forgets them all", async () => {
     const own = await startServiceCatalogFakeServer({ provisionedProducts: [], verifySignatures: false });
     try {
+      // Records move only when the test moves the clock.
+      await control("POST", "clock", { frozen: true }, own);
       expect(await control("PUT", "catalog", CATALOG, own)).toEqual({ status: 200, body: { products: 1 } });
       expect((await control("GET", "catalog", undefined, own)).body.Products[0]).toMatchObject({
         Id: "prod-ctlaaaaaaaaa",
