@@ -225,6 +225,20 @@ describe.each(Object.keys(CLIENT_PACKAGES) as JsClientName[])("a provisioned pro
       }),
     ).rejects.toMatchObject({ name: "ResourceNotFoundException" });
     expect(fake.store.size).toBe(0);
+    // A product shared with nobody: AWS's own words (AFT#33).
+    fake.catalog.add({
+      Id: "prod-nopathsxxxx",
+      Name: "Unshared",
+      LaunchPaths: [],
+      ProvisioningArtifacts: [{ Id: "pa-x", Name: "v1" }],
+    });
+    await expect(
+      send("ProvisionProduct", { ...base, ProductId: "prod-nopathsxxxx", ProvisioningArtifactName: "v1" }),
+    ).rejects.toMatchObject({
+      name: "ResourceNotFoundException",
+      message: "No launch paths found for resource: prod-nopathsxxxx",
+    });
+    expect(fake.store.size).toBe(0);
 
     const first = await provisioned(send, "taken");
     await expect(provisioned(send, "taken", { ProvisionToken: "another" })).rejects.toMatchObject({
