@@ -44,7 +44,7 @@ describe("svccat-conformance", () => {
     expect(JSON.parse(await readFile(json, "utf8")).format).toBe("svccat-conformance-report/1");
     expect(await readFile(xml, "utf8")).toMatch(/^<\?xml/);
     // The recording loads into the fake as its settings.
-    expect(parseSettingsFile(await readFile(record, "utf8"), record).lastPageToken).toEqual({
+    expect(parseSettingsFile(await readFile(record, "utf8"), record).lastPageToken).toMatchObject({
       ScanProvisionedProducts: "absent",
       SearchProvisionedProducts: "absent",
     });

@@ -27,6 +27,7 @@ export {
   type FakeSettingsInput,
   type OperationKey,
   type PerOperation,
+  type PerPagingOperation,
   parseSettingsFile,
   resolveSettings,
   SETTINGS_FORMAT,

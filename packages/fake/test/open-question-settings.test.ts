@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  createServiceCatalogFakeCore,
   generateProvisionedProducts,
   type ProvisionedProduct,
   resolveSettings,
@@ -20,18 +21,65 @@ function fakeWith(count: number, settings: Parameters<typeof resolveSettings>[0]
 
 describe("settings per operation", () => {
   it("take one value for every operation or an object keyed by operation", () => {
-    expect(resolveSettings({ lastPageToken: "null" }).lastPageToken).toEqual({ [SCAN]: "null", [SEARCH]: "null" });
-    expect(resolveSettings({ lastPageToken: { [SEARCH]: "empty" } }).lastPageToken).toEqual({
+    // How pages are cut is kept for every operation that pages; how a listing scopes, for the listings.
+    const paging = [
+      SCAN,
+      SEARCH,
+      "DescribeRecord",
+      "GetProvisionedProductOutputs",
+      "ListLaunchPaths",
+      "ListRecordHistory",
+    ];
+    expect(resolveSettings({ lastPageToken: "null" }).lastPageToken).toEqual(
+      Object.fromEntries(paging.map((operation) => [operation, "null"])),
+    );
+    expect(resolveSettings({ lastPageToken: { [SEARCH]: "empty" } }).lastPageToken).toMatchObject({
       [SCAN]: "absent",
       [SEARCH]: "empty",
+      ListRecordHistory: "absent",
     });
+    expect(Object.keys(resolveSettings({ selfValueCase: "exact" }).selfValueCase)).toEqual([SCAN, SEARCH]);
     expect(() => resolveSettings({ selfValueCase: { Describe: "exact" } as never })).toThrow(
       /settings\.selfValueCase\.Describe is not an operation/,
+    );
+    expect(() => resolveSettings({ selfValueCase: { ListRecordHistory: "exact" } as never })).toThrow(
+      /settings\.selfValueCase\.ListRecordHistory is not an operation it is kept for/,
     );
     expect(() => resolveSettings({ defaultPageSize: { [SCAN]: 21 } })).toThrow(
       /settings\.defaultPageSize\.ScanProvisionedProducts must be a whole number from 1 to 20/,
     );
     expect(() => resolveSettings({ vary: "sometimes" as never })).toThrow(SettingsError);
+  });
+
+  it("cut the shorter lists' pages as the settings say: default size, zero, the last page's token", async () => {
+    const fake = createServiceCatalogFakeCore({
+      catalog: [
+        {
+          Id: "prod-paths",
+          Name: "Paths",
+          ProvisioningArtifacts: [{ Id: "pa-1", Name: "v1" }],
+          LaunchPaths: Array.from({ length: 5 }, (_, index) => ({ Id: `lp-${index}`, Name: `Path ${index}` })),
+        },
+      ],
+      settings: {
+        defaultPageSize: { ListLaunchPaths: 2 },
+        zeroPageSize: { ListLaunchPaths: "refused" },
+        lastPageToken: { ListLaunchPaths: "null", ListRecordHistory: "empty" },
+      },
+    });
+    const first = await call(fake, "ListLaunchPaths", { ProductId: "prod-paths" });
+    expect(first.body.LaunchPathSummaries).toHaveLength(2);
+    const last = await call(fake, "ListLaunchPaths", { ProductId: "prod-paths", PageSize: 5 });
+    expect(last.body).toHaveProperty("NextPageToken", null);
+    expect((await call(fake, "ListLaunchPaths", { ProductId: "prod-paths", PageSize: 0 })).body.__type).toBe(
+      "ValidationException",
+    );
+    expect((await call(fake, "ListRecordHistory", {})).body).toEqual({ RecordDetails: [], NextPageToken: "" });
+    expect((await call(fake, "ListRecordHistory", { PageSize: 21 })).body.__type).toBe("ValidationException");
+    fake.configure({ pageSizeOverMaximum: { ListLaunchPaths: "clamped" } });
+    expect(
+      (await call(fake, "ListLaunchPaths", { ProductId: "prod-paths", PageSize: 21 })).body.LaunchPathSummaries,
+    ).toHaveLength(5);
   });
 
   it("answer each operation's last page as its own setting says", async () => {

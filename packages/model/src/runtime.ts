@@ -67,5 +67,15 @@ export type ListingOperationName = {
     : never;
 }[OperationName];
 
+/**
+ * The operations that page with a page size: the listings, and the shorter lists beside them (a record's outputs,
+ * the record history, launch paths, a product's outputs). @public
+ */
+export type PagingOperationName = {
+  [Op in OperationName]: (typeof serviceTables.operations)[Op]["paginated"] extends { readonly pageSize: string }
+    ? Op
+    : never;
+}[OperationName];
+
 /** The name of a shape of the spec, e.g. `"ProvisionedProductAttribute"`. @public */
 export type ShapeName = keyof typeof serviceTables.shapes;

@@ -16,8 +16,10 @@ export { TerminateProvisionedProductCommand, type TerminateProvisionedProductCom
 export { UpdateProvisionedProductCommand, type UpdateProvisionedProductCommandInput, type UpdateProvisionedProductCommandOutput } from "./commands/UpdateProvisionedProductCommand.gen.js";
 export { paginateScanProvisionedProducts, paginateScanProvisionedProductsItems } from "./pagination/ScanProvisionedProductsPaginator.gen.js";
 export { paginateSearchProvisionedProducts, paginateSearchProvisionedProductsItems } from "./pagination/SearchProvisionedProductsPaginator.gen.js";
-export { paginateGetProvisionedProductOutputs } from "./pagination/GetProvisionedProductOutputsPaginator.gen.js";
-export { paginateListLaunchPaths } from "./pagination/ListLaunchPathsPaginator.gen.js";
+export { paginateDescribeRecord, paginateDescribeRecordItems } from "./pagination/DescribeRecordPaginator.gen.js";
+export { paginateGetProvisionedProductOutputs, paginateGetProvisionedProductOutputsItems } from "./pagination/GetProvisionedProductOutputsPaginator.gen.js";
+export { paginateListLaunchPaths, paginateListLaunchPathsItems } from "./pagination/ListLaunchPathsPaginator.gen.js";
+export { paginateListRecordHistory, paginateListRecordHistoryItems } from "./pagination/ListRecordHistoryPaginator.gen.js";
 export { waitForProvisionedProductAvailable, waitUntilProvisionedProductAvailable } from "./waiters/waitForProvisionedProductAvailable.gen.js";
 export { waitForProvisionedProductTerminated, waitUntilProvisionedProductTerminated } from "./waiters/waitForProvisionedProductTerminated.gen.js";
 export { waitForRecordCompleted, waitUntilRecordCompleted } from "./waiters/waitForRecordCompleted.gen.js";

@@ -52,7 +52,12 @@ export const wireTables = {
       "target": "AWS242ServiceCatalogService.DescribeRecord",
       "input": "DescribeRecordInput",
       "output": "DescribeRecordOutput",
-      "paginated": null
+      "paginated": {
+        "inputToken": "PageToken",
+        "outputToken": "NextPageToken",
+        "pageSize": "PageSize",
+        "items": "RecordOutputs"
+      }
     },
     "GetProvisionedProductOutputs": {
       "target": "AWS242ServiceCatalogService.GetProvisionedProductOutputs",
@@ -61,7 +66,8 @@ export const wireTables = {
       "paginated": {
         "inputToken": "PageToken",
         "outputToken": "NextPageToken",
-        "pageSize": "PageSize"
+        "pageSize": "PageSize",
+        "items": "Outputs"
       }
     },
     "ListLaunchPaths": {
@@ -71,14 +77,20 @@ export const wireTables = {
       "paginated": {
         "inputToken": "PageToken",
         "outputToken": "NextPageToken",
-        "pageSize": "PageSize"
+        "pageSize": "PageSize",
+        "items": "LaunchPathSummaries"
       }
     },
     "ListRecordHistory": {
       "target": "AWS242ServiceCatalogService.ListRecordHistory",
       "input": "ListRecordHistoryInput",
       "output": "ListRecordHistoryOutput",
-      "paginated": null
+      "paginated": {
+        "inputToken": "PageToken",
+        "outputToken": "NextPageToken",
+        "pageSize": "PageSize",
+        "items": "RecordDetails"
+      }
     },
     "ProvisionProduct": {
       "target": "AWS242ServiceCatalogService.ProvisionProduct",

@@ -12,7 +12,7 @@ import { drawSettings, type FakeSettings } from "../state/settings.js";
 import type { FakeState } from "./operation-call.js";
 import { handlerOf } from "./operation-handlers.js";
 import { mediaTypeOf, parseBody, withoutNulls } from "./request-body.js";
-import { isListing, pageSizeMax, paging, queryOf } from "./tables.js";
+import { isPaging, pageSizeMax, queryOf } from "./tables.js";
 import { DROPPED, errorAnswer, errors, FakeServiceError, type WireAnswer } from "./wire-errors.js";
 
 /**
@@ -196,8 +196,8 @@ function beforeValidation(operation: OperationName, document: unknown, settings:
   }
   const fields = document as Record<string, unknown>;
   let out = fields;
-  if (isListing(operation)) {
-    const sizeMember = paging(operation).pageSize;
+  if (isPaging(operation)) {
+    const sizeMember = operationTable(serviceTables, operation).paginated?.pageSize ?? "";
     const size = Object.hasOwn(fields, sizeMember) ? fields[sizeMember] : undefined;
     const max = pageSizeMax(operation);
     if (settings.pageSizeOverMaximum[operation] === "clamped" && typeof size === "number" && size > max) {

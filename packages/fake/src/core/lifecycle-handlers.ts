@@ -2,7 +2,7 @@ import { type AccessLevelFilterKey, type OperationName, serviceTables } from "@s
 import type { CatalogProduct } from "../state/catalog.js";
 import { offsetPage } from "./offset-pages.js";
 import type { OperationAnswer, OperationCall, OperationHandler } from "./operation-call.js";
-import { memberNames, structure } from "./tables.js";
+import { memberNames } from "./tables.js";
 import { errors, type WireAnswer } from "./wire-errors.js";
 
 /**
@@ -19,15 +19,17 @@ export const updateProvisionedProduct: OperationHandler<"UpdateProvisionedProduc
 export const terminateProvisionedProduct: OperationHandler<"TerminateProvisionedProduct"> = async (call) =>
   recordAnswer(call.state.lifecycle.terminate(call.input, mutationContext(call)));
 
-export const describeRecord: OperationHandler<"DescribeRecord"> = async ({ input, caller, state }) => {
+export const describeRecord: OperationHandler<"DescribeRecord"> = async ({
+  operation,
+  input,
+  caller,
+  state,
+  settings,
+}) => {
   const id = input.Id as string;
   const { detail, outputs } = state.lifecycle.record(id, caller);
-  const { page, nextToken } = offsetPage(
-    outputs,
-    pageRequest("DescribeRecord", input, id),
-    limits("DescribeRecordInput"),
-  );
-  return answered({ RecordDetail: detail, RecordOutputs: page, ...next(nextToken) });
+  const { page, next } = offsetPage(outputs, { operation, input, list: id, settings });
+  return answered({ RecordDetail: detail, RecordOutputs: page, ...next });
 };
 
 export const describeProvisionedProduct: OperationHandler<"DescribeProvisionedProduct"> = async ({
@@ -42,7 +44,13 @@ export const describeProvisionedProduct: OperationHandler<"DescribeProvisionedPr
   });
 };
 
-export const listRecordHistory: OperationHandler<"ListRecordHistory"> = async ({ input, caller, state }) => {
+export const listRecordHistory: OperationHandler<"ListRecordHistory"> = async ({
+  operation,
+  input,
+  caller,
+  state,
+  settings,
+}) => {
   const filter = input.AccessLevelFilter as { Key?: AccessLevelFilterKey; Value?: string } | undefined;
   if (filter !== undefined && filter.Value?.toLowerCase() !== "self") {
     throw errors.invalidParameters(
@@ -58,18 +66,16 @@ export const listRecordHistory: OperationHandler<"ListRecordHistory"> = async ({
   // The classic API reference's default access level, as Scan's.
   const records = state.lifecycle.history(caller, filter?.Key ?? "User", search);
   const list = JSON.stringify([filter?.Key ?? "User", search?.Key, search?.Value, caller.arn]);
-  const { page, nextToken } = offsetPage(
-    records,
-    pageRequest("ListRecordHistory", input, list),
-    limits("ListRecordHistoryInput"),
-  );
-  return answered({ RecordDetails: page, ...next(nextToken) });
+  const { page, next } = offsetPage(records, { operation, input, list, settings });
+  return answered({ RecordDetails: page, ...next });
 };
 
 export const getProvisionedProductOutputs: OperationHandler<"GetProvisionedProductOutputs"> = async ({
+  operation,
   input,
   caller,
   state,
+  settings,
 }) => {
   const product = state.lifecycle.provisionedProduct(input.ProvisionedProductId, input.ProvisionedProductName, caller);
   const keys = input.OutputKeys as string[] | undefined;
@@ -77,12 +83,8 @@ export const getProvisionedProductOutputs: OperationHandler<"GetProvisionedProdu
     .outputsOf(product.Id)
     .filter((output) => keys === undefined || keys.length === 0 || keys.includes(output.OutputKey ?? ""));
   const list = JSON.stringify([product.Id, keys ?? []]);
-  const { page, nextToken } = offsetPage(
-    outputs,
-    pageRequest("GetProvisionedProductOutputs", input, list),
-    limits("GetProvisionedProductOutputsInput"),
-  );
-  return answered({ Outputs: page, ...next(nextToken) });
+  const { page, next } = offsetPage(outputs, { operation, input, list, settings });
+  return answered({ Outputs: page, ...next });
 };
 
 export const describeProduct: OperationHandler<"DescribeProduct"> = async ({ input, state }) => {
@@ -95,7 +97,7 @@ export const describeProduct: OperationHandler<"DescribeProduct"> = async ({ inp
   });
 };
 
-export const listLaunchPaths: OperationHandler<"ListLaunchPaths"> = async ({ input, state }) => {
+export const listLaunchPaths: OperationHandler<"ListLaunchPaths"> = async ({ operation, input, state, settings }) => {
   const product = catalogProduct(input.ProductId, undefined, state.catalog);
   const paths = (product.LaunchPaths ?? []).map((path) => ({
     Id: path.Id,
@@ -103,12 +105,8 @@ export const listLaunchPaths: OperationHandler<"ListLaunchPaths"> = async ({ inp
     Tags: [],
     Name: path.Name,
   }));
-  const { page, nextToken } = offsetPage(
-    paths,
-    pageRequest("ListLaunchPaths", input, product.Id),
-    limits("ListLaunchPathsInput"),
-  );
-  return answered({ LaunchPathSummaries: page, ...next(nextToken) });
+  const { page, next } = offsetPage(paths, { operation, input, list: product.Id, settings });
+  return answered({ LaunchPathSummaries: page, ...next });
 };
 
 /** A stored product with only the members of an output structure. */
@@ -152,24 +150,6 @@ function productView(product: CatalogProduct): Record<string, unknown> {
     HasDefaultPath: false,
     ...summary,
   };
-}
-
-function pageRequest(operation: OperationName, input: Record<string, unknown>, list: string) {
-  return {
-    list: `${operation}\n${list}`,
-    pageSize: input.PageSize as number | undefined,
-    token: input.PageToken,
-  };
-}
-
-/** An operation's page sizes: the default the service documents (20) within the spec's range. */
-function limits(inputShape: string): { defaultSize: number; maxSize: number } {
-  const max = structure(inputShape).members.PageSize?.range?.max ?? 20;
-  return { defaultSize: Math.min(20, max), maxSize: max };
-}
-
-function next(token: string | undefined): { NextPageToken?: string } {
-  return token === undefined ? {} : { NextPageToken: token };
 }
 
 /** A JSON answer; timestamps as the epoch seconds awsJson1_1 sends. */

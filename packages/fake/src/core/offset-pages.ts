@@ -1,3 +1,5 @@
+import { operationTable, type PagingOperationName, type PagingTable, serviceTables } from "@svccat/model";
+import type { FakeSettings } from "../state/settings.js";
 import { errors } from "./wire-errors.js";
 
 /**
@@ -6,19 +8,47 @@ import { errors } from "./wire-errors.js";
  * another list. Nothing is signed: an edited offset only moves within a list the caller may read in whole.
  */
 
-/** The page of `items` the input asks for, and the token of the next one. */
+/** A page of a short list, and how its page-token member is to go on the wire. */
+export interface OffsetPage<T> {
+  readonly page: T[];
+  /** The output's page-token member: the next page's token, or the last page's form the settings give. */
+  readonly next: Readonly<Record<string, string | null>>;
+}
+
+/**
+ * The page of `items` the input asks for, cut as the settings say for this operation: the default page size when
+ * `PageSize` is left out (or 0, unless 0 is refused), and the last page's token absent, null or empty. An over-maximum
+ * size is refused or clamped before this, as for the listings.
+ */
 export function offsetPage<T>(
   items: readonly T[],
-  request: { readonly list: string; readonly pageSize: number | undefined; readonly token: unknown },
-  limits: { readonly defaultSize: number; readonly maxSize: number },
-): { page: T[]; nextToken: string | undefined } {
-  const size = request.pageSize === undefined || request.pageSize === 0 ? limits.defaultSize : request.pageSize;
-  const start = request.token === undefined || request.token === "" ? 0 : offsetOf(request.token, request.list);
-  const end = Math.min(start + Math.min(size, limits.maxSize), items.length);
-  return {
-    page: items.slice(start, end),
-    nextToken: end < items.length ? tokenOf(end, request.list) : undefined,
-  };
+  request: {
+    readonly operation: PagingOperationName;
+    readonly input: Readonly<Record<string, unknown>>;
+    /** What the list is, beyond the operation: a token of another list is refused. */
+    readonly list: string;
+    readonly settings: FakeSettings;
+  },
+): OffsetPage<T> {
+  const { operation, input, settings } = request;
+  const paging = operationTable(serviceTables, operation).paginated as PagingTable & { pageSize: string };
+  const requested = input[paging.pageSize] as number | undefined;
+  if (requested === 0 && settings.zeroPageSize[operation] === "refused") {
+    throw errors.zeroPageSize(paging.pageSize);
+  }
+  const size = requested === undefined || requested === 0 ? settings.defaultPageSize[operation] : requested;
+  const list = `${operation}\n${request.list}`;
+  const token = input[paging.inputToken];
+  const start = token === undefined || token === "" ? 0 : offsetOf(token, list);
+  const end = Math.min(start + size, items.length);
+  const last = settings.lastPageToken[operation];
+  const next: Record<string, string | null> =
+    end < items.length
+      ? { [paging.outputToken]: tokenOf(end, list) }
+      : last === "absent"
+        ? {}
+        : { [paging.outputToken]: last === "null" ? null : "" };
+  return { page: items.slice(start, end), next };
 }
 
 function tokenOf(offset: number, list: string): string {

@@ -5,6 +5,8 @@ import {
   pageTokenMaxLength as modelPageTokenMaxLength,
   queryOf as modelQueryOf,
   type OperationName,
+  operationTable,
+  type PagingOperationName,
   pageSizeRange,
   type QueryTable,
   type ShapeTable,
@@ -45,9 +47,17 @@ export const LISTING_OPERATIONS: readonly ListingOperationName[] = (
   Object.keys(serviceTables.operations) as OperationName[]
 ).filter((operation): operation is ListingOperationName => listingPaging(serviceTables, operation) !== undefined);
 
-/** Whether an operation lists items a page at a time. */
-export function isListing(operation: OperationName): operation is ListingOperationName {
-  return (LISTING_OPERATIONS as readonly OperationName[]).includes(operation);
+/** The operations that page with a page size (the listings among them), in spec order. */
+export const PAGING_OPERATIONS: readonly PagingOperationName[] = (
+  Object.keys(serviceTables.operations) as OperationName[]
+).filter(
+  (operation): operation is PagingOperationName =>
+    operationTable(serviceTables, operation).paginated?.pageSize !== undefined,
+);
+
+/** Whether an operation pages with a page size. */
+export function isPaging(operation: OperationName): operation is PagingOperationName {
+  return (PAGING_OPERATIONS as readonly OperationName[]).includes(operation);
 }
 
 /** The paging members of an operation that lists; throws naming it when the spec does not page it so. */

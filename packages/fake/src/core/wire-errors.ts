@@ -1,4 +1,4 @@
-import { serviceTables } from "@svccat/model";
+import { coralMemberName, formatValidationMessage, serviceTables } from "@svccat/model";
 import type { FakeSettings } from "../state/settings.js";
 
 /** Where each error the fake sends comes from, for the namespaced `__type` form. */
@@ -84,6 +84,14 @@ export const errors = {
   /** Not in the spec's error lists for these operations: an unmodelled error the clients surface by its code. */
   invalidState: (message: string) => new FakeServiceError("InvalidStateException", message),
   validation: (message: string) => new FakeServiceError("ValidationException", message),
+  /** `PageSize: 0` where the settings refuse it, in the words of the range check it would fail at 1. */
+  zeroPageSize: (member: string) =>
+    new FakeServiceError(
+      "ValidationException",
+      formatValidationMessage([
+        `Value '0' at '${coralMemberName(member)}' failed to satisfy constraint: Member must have value greater than or equal to 1`,
+      ]),
+    ),
   serialization: (message: string) => new FakeServiceError("SerializationException", message),
   unknownOperation: (target: string | null) =>
     new FakeServiceError(

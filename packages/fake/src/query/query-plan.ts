@@ -1,10 +1,8 @@
-import {
-  type AccessLevelFilterKey,
-  coralMemberName,
-  formatValidationMessage,
-  type ListingOperationName,
-  type ScanProvisionedProductsInput,
-  type SearchProvisionedProductsInput,
+import type {
+  AccessLevelFilterKey,
+  ListingOperationName,
+  ScanProvisionedProductsInput,
+  SearchProvisionedProductsInput,
 } from "@svccat/model";
 import { paging, queryOf } from "../core/tables.js";
 import { errors, FakeServiceError } from "../core/wire-errors.js";
@@ -80,11 +78,7 @@ export function planQuery(
   const requested = (input as Record<string, unknown>)[paged.pageSize] as number | undefined;
   const token = (input as Record<string, unknown>)[paged.inputToken] as string | undefined;
   if (requested === 0 && settings.zeroPageSize[operation] === "refused") {
-    throw errors.validation(
-      formatValidationMessage([
-        `Value '0' at '${coralMemberName(paged.pageSize)}' failed to satisfy constraint: Member must have value greater than or equal to 1`,
-      ]),
-    );
+    throw errors.zeroPageSize(paged.pageSize);
   }
   const canonical: QueryParts = {
     base: JSON.stringify([

@@ -1,23 +1,24 @@
-import type { AccessLevelFilterKey, ListingOperationName } from "@svccat/model";
-import { enumValues, LISTING_OPERATIONS, pageSizeMax } from "../core/tables.js";
+import type { AccessLevelFilterKey, ListingOperationName, PagingOperationName } from "@svccat/model";
+import { enumValues, LISTING_OPERATIONS, PAGING_OPERATIONS, pageSizeMax } from "../core/tables.js";
 
 /**
  * How the fake answers where AWS's behaviour is not known (docs/aws-behaviour.md, "Open questions"). Each
  * default is the fake's best reading of the evidence; the conformance suite's live mode records what AWS really
  * does in a settings file (see `parseSettingsFile`), which the fake can load. Settings kept per operation are
- * the ones where the two operations may differ.
+ * the ones where operations may differ: how a page is cut, for every operation that pages; how a listing scopes
+ * and orders, for the two listings.
  *
  * @public
  */
 export interface FakeSettings {
   /** On the last page: leave `NextPageToken` out, send `null`, or send `""`. Default `"absent"`. */
-  lastPageToken: PerOperation<"absent" | "null" | "empty">;
+  lastPageToken: PerPagingOperation<"absent" | "null" | "empty">;
   /** Page size when `PageSize` is omitted (or 0, see `zeroPageSize`); at most the operation's maximum. Default 20. */
-  defaultPageSize: PerOperation<number>;
+  defaultPageSize: PerPagingOperation<number>;
   /** `PageSize: 0`: the default page size, or refused with a `ValidationException`. Default `"default"`. */
-  zeroPageSize: PerOperation<"default" | "refused">;
+  zeroPageSize: PerPagingOperation<"default" | "refused">;
   /** A `PageSize` over the maximum: refused with a `ValidationException` (the model's range), or clamped to it. Default `"refused"`. */
-  pageSizeOverMaximum: PerOperation<"refused" | "clamped">;
+  pageSizeOverMaximum: PerPagingOperation<"refused" | "clamped">;
   /**
    * Access level when the input has no `AccessLevelFilter`. Default `"User"` for Scan (its documentation) and
    * `"Account"` for Search (the spec's documentation, botocore 1.43 and the official SDK say so; decisions/0010).
@@ -128,18 +129,22 @@ export interface FakeSettings {
   vary: "off" | "per-call" | "per-listing";
 }
 
-/** A setting kept per operation: each operation that lists (the open questions are all about listings). @public */
+/** A setting kept per listing: how Scan and Search scope, order and refuse. @public */
 export type PerOperation<V> = Record<OperationKey, V>;
 
-/** The operations a setting may be kept for, keyed as in settings files: those that list. @public */
+/** The listings a setting may be kept for, keyed as in settings files. @public */
 export type OperationKey = ListingOperationName;
+
+/** A setting kept per operation that pages: how its pages are cut and ended. @public */
+export type PerPagingOperation<V> = Record<PagingOperationName, V>;
 
 /** The settings the fake starts with. @public */
 export const defaultSettings: FakeSettings = Object.freeze({
-  lastPageToken: both("absent"),
-  defaultPageSize: both(20),
-  zeroPageSize: both("default"),
-  pageSizeOverMaximum: both("refused"),
+  lastPageToken: everyPaging("absent"),
+  // A guess for every operation: no page of AWS's documents a default size.
+  defaultPageSize: everyPaging(20),
+  zeroPageSize: everyPaging("default"),
+  pageSizeOverMaximum: everyPaging("refused"),
   // The classic API reference's default, User, but where an operation's own documentation says otherwise.
   defaultAccessLevel: each<AccessLevelFilterKey>("User", { SearchProvisionedProducts: "Account" }),
   selfValueCase: both("insensitive"),
@@ -178,6 +183,13 @@ function both<V>(value: V): Readonly<PerOperation<V>> {
   return each(value, {});
 }
 
+/** The same value for every operation that pages. */
+function everyPaging<V>(value: V): Readonly<PerPagingOperation<V>> {
+  return Object.freeze(
+    Object.fromEntries(PAGING_OPERATIONS.map((operation) => [operation, value])),
+  ) as PerPagingOperation<V>;
+}
+
 /** A per-operation default: `value` for every listing, but where `except` names the operation. */
 function each<V>(value: V, except: Partial<PerOperation<V>>): Readonly<PerOperation<V>> {
   const out = Object.fromEntries(
@@ -191,9 +203,11 @@ function each<V>(value: V, except: Partial<PerOperation<V>>): Readonly<PerOperat
  * object keyed by operation. @public
  */
 export type FakeSettingsInput = {
-  [K in keyof FakeSettings]?: FakeSettings[K] extends PerOperation<infer V>
-    ? V | Partial<PerOperation<V>>
-    : FakeSettings[K];
+  [K in keyof FakeSettings]?: FakeSettings[K] extends PerPagingOperation<infer V>
+    ? V | Partial<PerPagingOperation<V>>
+    : FakeSettings[K] extends PerOperation<infer V>
+      ? V | Partial<PerOperation<V>>
+      : FakeSettings[K];
 };
 
 /** The format of a settings file, as `svccat-conformance` records it from a live endpoint. @public */
@@ -209,15 +223,20 @@ export interface SettingsFile {
 
 export const SETTINGS_FORMAT = "svccat-fake-settings/1";
 
-const OPERATIONS: readonly OperationKey[] = LISTING_OPERATIONS;
 const ACCESS_LEVELS = enumValues("AccessLevelFilterKey");
 
 /** What each setting accepts: a list of choices, or a check with what it expects in words. */
 interface SettingRule {
-  readonly perOperation?: true;
+  /** Kept per listing, or per operation that pages; one value for all when absent. */
+  readonly perOperation?: "listing" | "paging";
   readonly choices?: readonly unknown[];
-  readonly check?: (value: unknown, operation: OperationKey | undefined) => boolean;
-  readonly expected?: (operation: OperationKey | undefined) => string;
+  readonly check?: (value: unknown, operation: PagingOperationName | undefined) => boolean;
+  readonly expected?: (operation: PagingOperationName | undefined) => string;
+}
+
+/** The operations a per-operation setting is kept for. */
+function operationsOf(rule: SettingRule): readonly PagingOperationName[] {
+  return rule.perOperation === "paging" ? PAGING_OPERATIONS : LISTING_OPERATIONS;
 }
 
 const choice = (...choices: unknown[]): SettingRule => ({ choices });
@@ -226,22 +245,23 @@ const duration = (): SettingRule => ({
   check: (value) => typeof value === "number" && Number.isSafeInteger(value) && value >= 0 && value <= 86_400_000,
   expected: () => "a whole number of milliseconds from 0 to 86,400,000 (a day)",
 });
-const perOperationChoice = (...choices: unknown[]): SettingRule => ({ perOperation: true, choices });
+const perOperationChoice = (...choices: unknown[]): SettingRule => ({ perOperation: "listing", choices });
+const perPagingChoice = (...choices: unknown[]): SettingRule => ({ perOperation: "paging", choices });
 
 const rules: { readonly [K in keyof FakeSettings]: SettingRule } = {
-  lastPageToken: perOperationChoice("absent", "null", "empty"),
+  lastPageToken: perPagingChoice("absent", "null", "empty"),
   defaultPageSize: {
-    perOperation: true,
+    perOperation: "paging",
     check: (value, operation) =>
       typeof value === "number" &&
       Number.isInteger(value) &&
       value >= 1 &&
-      value <= pageSizeMax(operation as OperationKey),
+      value <= pageSizeMax(operation as PagingOperationName),
     expected: (operation) =>
-      `a whole number from 1 to ${pageSizeMax(operation as OperationKey)}, the operation's maximum page size`,
+      `a whole number from 1 to ${pageSizeMax(operation as PagingOperationName)}, the operation's maximum page size`,
   },
-  zeroPageSize: perOperationChoice("default", "refused"),
-  pageSizeOverMaximum: perOperationChoice("refused", "clamped"),
+  zeroPageSize: perPagingChoice("default", "refused"),
+  pageSizeOverMaximum: perPagingChoice("refused", "clamped"),
   defaultAccessLevel: perOperationChoice(...ACCESS_LEVELS),
   selfValueCase: perOperationChoice("exact", "insensitive"),
   accessLevelValueError: perOperationChoice("InvalidParametersException", "ValidationException"),
@@ -300,20 +320,23 @@ export function resolveSettings(input: FakeSettingsInput = {}, base: FakeSetting
     if (rule === undefined) {
       throw new SettingsError(`settings.${key} is not a setting; known: ${Object.keys(rules).join(", ")}`);
     }
-    if (rule.perOperation !== true) {
+    if (rule.perOperation === undefined) {
       out[key] = checked(rule, `settings.${key}`, value, undefined);
       continue;
     }
+    const operations = operationsOf(rule);
     const perOperation: Record<string, unknown> = { ...(base[key as keyof FakeSettings] as object) };
     if (typeof value === "object" && value !== null && !Array.isArray(value)) {
       for (const [operation, v] of Object.entries(value)) {
-        if (!OPERATIONS.includes(operation as OperationKey)) {
-          throw new SettingsError(`settings.${key}.${operation} is not an operation; known: ${OPERATIONS.join(", ")}`);
+        if (!(operations as readonly string[]).includes(operation)) {
+          throw new SettingsError(
+            `settings.${key}.${operation} is not an operation it is kept for; known: ${operations.join(", ")}`,
+          );
         }
-        perOperation[operation] = checked(rule, `settings.${key}.${operation}`, v, operation as OperationKey);
+        perOperation[operation] = checked(rule, `settings.${key}.${operation}`, v, operation as PagingOperationName);
       }
     } else {
-      for (const operation of OPERATIONS) {
+      for (const operation of operations) {
         perOperation[operation] = checked(rule, `settings.${key}`, value, operation);
       }
     }
@@ -322,7 +345,7 @@ export function resolveSettings(input: FakeSettingsInput = {}, base: FakeSetting
   return out as unknown as FakeSettings;
 }
 
-function checked(rule: SettingRule, name: string, value: unknown, operation: OperationKey | undefined): unknown {
+function checked(rule: SettingRule, name: string, value: unknown, operation: PagingOperationName | undefined): unknown {
   if (rule.choices !== undefined && !rule.choices.includes(value)) {
     throw new SettingsError(
       `${name} must be one of ${rule.choices.map((v) => JSON.stringify(v)).join(", ")}, not ${JSON.stringify(value)}`,
@@ -383,8 +406,9 @@ export function drawSettings(settings: FakeSettings, key: string): FakeSettings 
     const choices = rules[name].choices as readonly unknown[];
     const pick = (operation: string) =>
       choices[seededIndex(`${settings.seed}\n${key}\n${name}\n${operation}`, choices.length)];
-    if (rules[name].perOperation === true) {
-      out[name] = Object.fromEntries(OPERATIONS.map((operation) => [operation, pick(operation)]));
+    const rule: SettingRule = rules[name];
+    if (rule.perOperation !== undefined) {
+      out[name] = Object.fromEntries(operationsOf(rule).map((operation) => [operation, pick(operation)]));
     } else {
       out[name] = pick("");
     }

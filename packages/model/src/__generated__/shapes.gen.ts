@@ -114,7 +114,12 @@ export const serviceTables = {
       "errors": [
         "ResourceNotFoundException"
       ],
-      "paginated": null
+      "paginated": {
+        "inputToken": "PageToken",
+        "outputToken": "NextPageToken",
+        "pageSize": "PageSize",
+        "items": "RecordOutputs"
+      }
     },
     "GetProvisionedProductOutputs": {
       "name": "GetProvisionedProductOutputs",
@@ -128,7 +133,8 @@ export const serviceTables = {
       "paginated": {
         "inputToken": "PageToken",
         "outputToken": "NextPageToken",
-        "pageSize": "PageSize"
+        "pageSize": "PageSize",
+        "items": "Outputs"
       }
     },
     "ListLaunchPaths": {
@@ -143,7 +149,8 @@ export const serviceTables = {
       "paginated": {
         "inputToken": "PageToken",
         "outputToken": "NextPageToken",
-        "pageSize": "PageSize"
+        "pageSize": "PageSize",
+        "items": "LaunchPathSummaries"
       }
     },
     "ListRecordHistory": {
@@ -154,7 +161,12 @@ export const serviceTables = {
       "errors": [
         "InvalidParametersException"
       ],
-      "paginated": null
+      "paginated": {
+        "inputToken": "PageToken",
+        "outputToken": "NextPageToken",
+        "pageSize": "PageSize",
+        "items": "RecordDetails"
+      }
     },
     "ProvisionProduct": {
       "name": "ProvisionProduct",

@@ -14,7 +14,7 @@ import { GetProvisionedProductOutputsCommand, type GetProvisionedProductOutputsC
  * @example
  * ```ts
  * for await (const page of paginateGetProvisionedProductOutputs({ client, pageSize: 100 }, {})) {
- *   console.log(page.NextPageToken);
+ *   console.log(page.Outputs);
  * }
  * ```
  * @public
@@ -25,4 +25,23 @@ export function paginateGetProvisionedProductOutputs(
   ...rest: unknown[]
 ): Paginator<GetProvisionedProductOutputsCommandOutput> {
   return paginate(config, input, GetProvisionedProductOutputsCommand, wireTables.operations.GetProvisionedProductOutputs.paginated, rest);
+}
+
+/**
+ * Every item of every page of GetProvisionedProductOutputs, one at a time.
+ *
+ * @example
+ * ```ts
+ * for await (const item of paginateGetProvisionedProductOutputsItems({ client }, {})) {
+ *   console.log(item.Id);
+ * }
+ * ```
+ * @public
+ */
+export function paginateGetProvisionedProductOutputsItems(
+  config: ServiceCatalogPaginationConfiguration,
+  input: GetProvisionedProductOutputsCommandInput,
+  ...rest: unknown[]
+): AsyncGenerator<NonNullable<GetProvisionedProductOutputsCommandOutput["Outputs"]>[number], undefined, unknown> {
+  return paginateItems(paginateGetProvisionedProductOutputs(config, input, ...rest), "Outputs");
 }

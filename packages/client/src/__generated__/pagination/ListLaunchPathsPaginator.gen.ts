@@ -14,7 +14,7 @@ import { ListLaunchPathsCommand, type ListLaunchPathsCommandInput, type ListLaun
  * @example
  * ```ts
  * for await (const page of paginateListLaunchPaths({ client, pageSize: 100 }, {})) {
- *   console.log(page.NextPageToken);
+ *   console.log(page.LaunchPathSummaries);
  * }
  * ```
  * @public
@@ -25,4 +25,23 @@ export function paginateListLaunchPaths(
   ...rest: unknown[]
 ): Paginator<ListLaunchPathsCommandOutput> {
   return paginate(config, input, ListLaunchPathsCommand, wireTables.operations.ListLaunchPaths.paginated, rest);
+}
+
+/**
+ * Every item of every page of ListLaunchPaths, one at a time.
+ *
+ * @example
+ * ```ts
+ * for await (const item of paginateListLaunchPathsItems({ client }, {})) {
+ *   console.log(item.Id);
+ * }
+ * ```
+ * @public
+ */
+export function paginateListLaunchPathsItems(
+  config: ServiceCatalogPaginationConfiguration,
+  input: ListLaunchPathsCommandInput,
+  ...rest: unknown[]
+): AsyncGenerator<NonNullable<ListLaunchPathsCommandOutput["LaunchPathSummaries"]>[number], undefined, unknown> {
+  return paginateItems(paginateListLaunchPaths(config, input, ...rest), "LaunchPathSummaries");
 }
