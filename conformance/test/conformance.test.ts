@@ -197,7 +197,11 @@ describe("reports", () => {
     });
     expect(diffReports(base, base)).toEqual([]);
     const differences = diffReports(base, other);
-    expect(differences.map((d) => d.id)).toEqual(["observe/scan-last-page-token", "observe/search-last-page-token"]);
+    expect(differences.map((d) => d.id)).toEqual([
+      "observe/scan-last-page-token",
+      "observe/listrecordhistory-last-page-token",
+      "observe/search-last-page-token",
+    ]);
     expect(differences[0]?.a).toMatch(/^observed: \{"ScanProvisionedProducts":"absent"\}/);
     expect(differences[0]?.b).toMatch(/^observed: \{"ScanProvisionedProducts":"empty"\}/);
   });

@@ -10,10 +10,18 @@ import type { ProvisionedProduct } from "@svccat/fake";
  * not a full service (no constraint messages, no SigV4 check).
  */
 export const CONTRARIAN_ANSWERS = {
-  lastPageToken: { ScanProvisionedProducts: "null", SearchProvisionedProducts: "empty" },
+  lastPageToken: { ScanProvisionedProducts: "null", SearchProvisionedProducts: "empty", ListRecordHistory: "null" },
   defaultPageSize: { ScanProvisionedProducts: 10, SearchProvisionedProducts: 50 },
-  zeroPageSize: { ScanProvisionedProducts: "refused", SearchProvisionedProducts: "default" },
-  pageSizeOverMaximum: { ScanProvisionedProducts: "clamped", SearchProvisionedProducts: "refused" },
+  zeroPageSize: {
+    ScanProvisionedProducts: "refused",
+    SearchProvisionedProducts: "default",
+    ListRecordHistory: "refused",
+  },
+  pageSizeOverMaximum: {
+    ScanProvisionedProducts: "clamped",
+    SearchProvisionedProducts: "refused",
+    ListRecordHistory: "clamped",
+  },
   defaultAccessLevel: { ScanProvisionedProducts: "Role", SearchProvisionedProducts: "User" },
   selfValueCase: { ScanProvisionedProducts: "exact", SearchProvisionedProducts: "insensitive" },
   accessLevelValueError: {
@@ -246,6 +254,17 @@ function lifecycleAnswer(
         found.onEnd();
       }
       return { RecordDetail: found.detail };
+    }
+    case "ListRecordHistory": {
+      // Its pages: 0 refused, over 20 clamped, the last page's token null.
+      const size = input.PageSize === undefined ? 10 : Number(input.PageSize);
+      if (size === 0) {
+        throw new Refusal("ValidationException", "PageSize must be at least 1");
+      }
+      const records = [...launched.records.values()].map((record) => record.detail).reverse();
+      const start = typeof input.PageToken === "string" ? Number(input.PageToken) : 0;
+      const end = start + Math.min(size, 20);
+      return { RecordDetails: records.slice(start, end), NextPageToken: end < records.length ? String(end) : null };
     }
     case "DescribeProvisionedProduct": {
       const product = find(input.Id);
