@@ -36,6 +36,8 @@ run options:
                       which provision, update and terminate real provisioned products named with the run's prefix
                       (printed first); everything they create is terminated, also when a case fails or the run is
                       stopped (Ctrl-C). Without it they are not checked. The fake targets run them always
+  --failing-artifact <id>  with --lifecycle: an artifact of the product whose launch fails, to observe what a
+                      failed launch leaves (a product in ERROR, or nothing)
   --dry-run           with --lifecycle: list what the run would create, and call nothing
   --poll <ms>         with --lifecycle: milliseconds between polls of a record (default 10000 live, 500 otherwise)
   --quiet             no per-case progress
@@ -70,6 +72,7 @@ async function main(argv: string[]): Promise<number> {
       "token-hold": { type: "string" },
       lifecycle: { type: "string" },
       "dry-run": { type: "boolean", default: false },
+      "failing-artifact": { type: "string" },
       poll: { type: "string" },
       quiet: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
@@ -101,14 +104,19 @@ async function main(argv: string[]): Promise<number> {
   }
   const target = targetOf(values);
   const prefix = newRunPrefix();
-  if (values.lifecycle !== undefined || values.poll !== undefined) {
+  if (values.lifecycle !== undefined || values.poll !== undefined || values["failing-artifact"] !== undefined) {
     if (target.kind !== "endpoint") {
-      throw new UsageError("--lifecycle and --poll are for endpoints; the fake targets offer their own catalog");
+      throw new UsageError(
+        "--lifecycle, --poll and --failing-artifact are for endpoints; the fake targets offer their own catalog",
+      );
     }
     if (values.lifecycle === undefined) {
-      throw new UsageError("--poll needs --lifecycle");
+      throw new UsageError("--poll and --failing-artifact need --lifecycle");
     }
-    target.lifecycle = lifecycleTargetOf(values.lifecycle);
+    target.lifecycle = {
+      ...lifecycleTargetOf(values.lifecycle),
+      ...(values["failing-artifact"] === undefined ? {} : { failingArtifactId: values["failing-artifact"] }),
+    };
     if (values.poll !== undefined) {
       target.pollMs = pollOf(values.poll);
     }

@@ -11,6 +11,11 @@ export interface LifecyclePlan {
   readonly artifactId: string;
   /** Another artifact of the same product, for the update; without one the update step is not checked. */
   readonly updateArtifactId?: string | undefined;
+  /**
+   * Makes the next launch fail, answering the artifact to launch: an artifact whose launch fails (an endpoint,
+   * `--failing-artifact`), or a fault injected into a fake. Absent when no launch can be made to fail.
+   */
+  failingLaunch?(): string;
   /** Every provisioned product the run creates is named `<prefix>-<label>-<client>`. */
   readonly prefix: string;
   /** How long to let pass between two polls of a record, in milliseconds. */

@@ -48,6 +48,8 @@ export interface LifecycleTarget {
   artifactId: string;
   /** Another artifact of the product, for the update step. */
   updateArtifactId?: string;
+  /** An artifact of the product whose launch fails, to observe what a failed launch leaves. */
+  failingArtifactId?: string;
 }
 
 /** What a session lets the lifecycle cases do: all of `LifecyclePlan` but the run's prefix. @public */
@@ -160,7 +162,10 @@ export async function openTarget(spec: TargetSpec, signal?: AbortSignal): Promis
           spec.lifecycle === undefined
             ? undefined
             : {
-                ...spec.lifecycle,
+                productId: spec.lifecycle.productId,
+                artifactId: spec.lifecycle.artifactId,
+                updateArtifactId: spec.lifecycle.updateArtifactId,
+                ...failingArtifact(spec.lifecycle.failingArtifactId),
                 pollMs: spec.pollMs ?? (live ? 10_000 : 500),
                 // A CloudFormation stack can take a long while; a local endpoint has no reason to.
                 maxWaitMs: live ? 60 * 60_000 : 5 * 60_000,
@@ -223,6 +228,11 @@ function firstPrincipalArn(fake: ServiceCatalogFake): string | undefined {
   return fake.principals.values().next().value?.arn;
 }
 
+/** An endpoint's way to a failing launch: the artifact named for it, if any. */
+function failingArtifact(id: string | undefined): Pick<LifecycleAccess, "failingLaunch"> {
+  return id === undefined ? {} : { failingLaunch: () => id };
+}
+
 /**
  * A fake's first catalog product with its first two artifacts, and time passing as its clock moved on (no wait):
  * with the fake's default durations a record ends after five polls of a second.
@@ -244,5 +254,9 @@ function fakeLifecycle(fake: ServiceCatalogFakeCore): LifecycleAccess | undefine
     passTime: async (ms) => fake.clock.advance(ms),
     stopping: () => false,
     hold: (held) => fake.clock.freeze(held),
+    failingLaunch: () => {
+      fake.faults.inject({ kind: "record-failure", operation: "ProvisionProduct", errorCode: "CREATE_FAILED" });
+      return first.Id;
+    },
   };
 }

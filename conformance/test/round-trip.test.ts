@@ -4,7 +4,12 @@ import { join } from "node:path";
 import { generateProvisionedProducts, parseSettingsFile, resolveSettings } from "@svccat/fake";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ConformanceReport, runConformance, SEED_PRODUCTS, seededFake } from "../src/index.js";
-import { CONTRARIAN_ANSWERS, type ContrarianTarget, startContrarianTarget } from "./support/contrarian-target.js";
+import {
+  CONTRARIAN_ANSWERS,
+  CONTRARIAN_FAILING_ARTIFACT,
+  type ContrarianTarget,
+  startContrarianTarget,
+} from "./support/contrarian-target.js";
 import { runCli } from "./support/run-cli.js";
 
 const ACCOUNT = "123456789012";
@@ -61,6 +66,8 @@ describe("the --record round trip through a target that answers every open quest
         // The lifecycle's observing cases provision on the target; its records move a step a poll.
         "--lifecycle",
         "prod-contrarian:pa-contrarian1",
+        "--failing-artifact",
+        CONTRARIAN_FAILING_ARTIFACT,
         "--poll",
         "20",
         "--report",

@@ -33,6 +33,7 @@ export const LIFECYCLE_LABELS: Readonly<Record<string, readonly string[]>> = {
   "observe/lifecycle-under-change-mutation": ["busy"],
   "observe/lifecycle-token-reuse": ["token"],
   "observe/lifecycle-name-in-use": ["name"],
+  "observe/lifecycle-failed-launch": ["failed"],
 };
 
 type LifecycleCase = (context: CaseContext, run: LifecycleRun, call: Caller) => Promise<CaseResult>;
@@ -93,6 +94,14 @@ export function lifecycleCases(): ConformanceCase[] {
         nameInUse,
       ),
       observes: "provisionedNameInUse",
+    },
+    {
+      ...lifecycleCase(
+        "observe/lifecycle-failed-launch",
+        "what a launch whose record ends FAILED leaves: a product in ERROR, or nothing",
+        failedLaunch,
+      ),
+      observes: "failedProvisioningLeaves",
     },
   ];
 }
@@ -362,6 +371,38 @@ async function nameInUse(context: CaseContext, run: LifecycleRun, call: Caller):
   return known.includes(second.name)
     ? observed("provisionedNameInUse", second.name, `${second.name}: ${second.message}`)
     : observed(undefined, second.name, describeOutcome(second));
+}
+
+async function failedLaunch(context: CaseContext, run: LifecycleRun, call: Caller): Promise<CaseResult> {
+  if (run.plan.failingLaunch === undefined) {
+    return notChecked(
+      "no launch can be made to fail here: give --failing-artifact ARTIFACT_ID, one whose launch fails",
+    );
+  }
+  const launch = await run.provision(call, "failed", context.client.name, {
+    ProvisioningArtifactId: run.plan.failingLaunch(),
+  });
+  const record = launch.ok ? launch.output.RecordDetail : undefined;
+  if (record?.RecordId === undefined || record.ProvisionedProductId === undefined) {
+    return failed("a record", describeOutcome(launch));
+  }
+  const ended = await run.waitForRecord(call, record.RecordId);
+  if (ended.status !== "SUCCEEDED" && ended.status !== "FAILED") {
+    return failed("the record ends", `${ended.status}`);
+  }
+  if (ended.status === "SUCCEEDED") {
+    return notChecked("the launch that was to fail succeeded");
+  }
+  const after = await call("DescribeProvisionedProduct", { Id: record.ProvisionedProductId });
+  if (!after.ok) {
+    return after.name === "ResourceNotFoundException"
+      ? observed("failedProvisioningLeaves", "nothing", "after the FAILED record, the product is not found")
+      : failed("the product, or ResourceNotFoundException", describeOutcome(after));
+  }
+  const status = after.output.ProvisionedProductDetail?.Status;
+  return status === "ERROR"
+    ? observed("failedProvisioningLeaves", "ERROR", "after the FAILED record, the product is there, in ERROR")
+    : observed(undefined, status, `after the FAILED record, the product is ${status}`);
 }
 
 function statusOf(outcome: CallOutcome<OperationName>): string {

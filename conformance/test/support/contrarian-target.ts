@@ -49,7 +49,11 @@ export const CONTRARIAN_ANSWERS = {
   newProductsInSearch: "when-launched",
   provisionTokenReuse: "InvalidParametersException",
   provisionedNameInUse: "InvalidParametersException",
+  failedProvisioningLeaves: "nothing",
 } as const;
+
+/** The artifact whose launch fails here (`--failing-artifact`). */
+export const CONTRARIAN_FAILING_ARTIFACT = "pa-contrarian-fails";
 
 /** Page tokens live this long here. */
 const CONTRARIAN_TOKEN_SECONDS = 8;
@@ -99,7 +103,7 @@ class Refusal extends Error {
  * (CREATED, IN_PROGRESS, SUCCEEDED), so its life is counted in polls, not in time.
  */
 interface Launched {
-  records: Map<string, { detail: Record<string, unknown>; reads: number; onEnd: () => void }>;
+  records: Map<string, { detail: Record<string, unknown>; reads: number; final: string; onEnd: () => void }>;
   tokens: Map<string, { request: string; recordId: string }>;
 }
 
@@ -197,10 +201,10 @@ function lifecycleAnswer(
     }
     return found;
   };
-  const record = (product: ProvisionedProduct, type: string, onEnd: () => void) => {
+  const record = (product: ProvisionedProduct, type: string, onEnd: () => void, final = "SUCCEEDED") => {
     const recordId = `rec-c${launched.records.size + 1}`;
     const detail = { RecordId: recordId, RecordType: type, Status: "CREATED", ProvisionedProductId: product.Id };
-    launched.records.set(recordId, { detail, reads: 0, onEnd });
+    launched.records.set(recordId, { detail, reads: 0, final, onEnd });
     product.Status = "UNDER_CHANGE";
     product.LastRecordId = recordId;
     return { RecordDetail: detail };
@@ -234,10 +238,14 @@ function lifecycleAnswer(
         UserArnSession: callerArn,
       };
       own.push(product);
-      const answer = record(product, "PROVISION_PRODUCT", () => {
-        product.Status = "AVAILABLE";
-        product.LastSuccessfulProvisioningRecordId = product.LastRecordId;
-      });
+      // Its failing artifact's launch fails and leaves nothing behind.
+      const fails = input.ProvisioningArtifactId === CONTRARIAN_FAILING_ARTIFACT;
+      const answer = fails
+        ? record(product, "PROVISION_PRODUCT", () => own.splice(own.indexOf(product), 1), "FAILED")
+        : record(product, "PROVISION_PRODUCT", () => {
+            product.Status = "AVAILABLE";
+            product.LastSuccessfulProvisioningRecordId = product.LastRecordId;
+          });
       launched.tokens.set(token, { request, recordId: String(answer.RecordDetail.RecordId) });
       return answer;
     }
@@ -250,7 +258,7 @@ function lifecycleAnswer(
       if (found.detail.Status === "CREATED") {
         found.detail.Status = "IN_PROGRESS";
       } else if (found.detail.Status === "IN_PROGRESS") {
-        found.detail.Status = "SUCCEEDED";
+        found.detail.Status = found.final;
         found.onEnd();
       }
       return { RecordDetail: found.detail };
