@@ -18,7 +18,7 @@ export { DEFAULT_ACCOUNT_ID, DEFAULT_REGION } from "./state/default-account.js";
 export { type ClockState, FakeClock } from "./state/fake-clock.js";
 export { FaultInjector, type FaultKind, type FaultSpec, type InjectedFault } from "./state/faults.js";
 export { type GenerateOptions, generateProvisionedProducts } from "./state/generate-products.js";
-export type { RecordFailure, RecordKind, RecordView } from "./state/lifecycle.js";
+export { DEFAULT_MAX_RECORDS, type RecordFailure, type RecordKind, type RecordView } from "./state/lifecycle.js";
 export type { Principal } from "./state/principals.js";
 export { parseProductsFile } from "./state/products-file.js";
 export {

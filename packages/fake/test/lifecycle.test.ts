@@ -458,6 +458,30 @@ describe("a provisioned product's life: failures, tokens, outputs and the catalo
   });
 });
 
+describe("the records a fake keeps", () => {
+  it("are bounded: at maxRecords the oldest ended record, and its token, are forgotten", async () => {
+    const fake = createServiceCatalogFakeCore({ catalog: CATALOG, now: () => START, maxRecords: 3 });
+    const send = clientOf("svccat", fake);
+    const records = [];
+    for (const name of ["a", "b", "c"]) {
+      records.push(await provisioned(send, name));
+    }
+    fake.clock.advance(5_000);
+    const fourth = await provisioned(send, "d");
+    expect(fake.lifecycle.records().map((record) => record.RecordId)).toEqual([
+      fourth.RecordId,
+      records[2]?.RecordId,
+      records[1]?.RecordId,
+    ]);
+    await expect(send("DescribeRecord", { Id: records[0]?.RecordId })).rejects.toMatchObject({
+      name: "ResourceNotFoundException",
+    });
+    // Its token is forgotten with it: the same token is a new request now (here refused, the name being taken).
+    await expect(provisioned(send, "a")).rejects.toMatchObject({ name: "DuplicateResourceException" });
+    expect(() => createServiceCatalogFakeCore({ maxRecords: 0 })).toThrow(RangeError);
+  });
+});
+
 describe("ListRecordHistory", () => {
   it("lists the caller's records (User, the default), its role's, or the account's, newest first, paged", async () => {
     const fake = createServiceCatalogFakeCore({

@@ -39,6 +39,8 @@ export interface ServiceCatalogFakeOptions {
   maxProducts?: number;
   /** The products callers may launch (ProvisionProduct, DescribeProduct, ListLaunchPaths). Default none. */
   catalog?: readonly CatalogProduct[];
+  /** The most records of requests the fake keeps; the oldest ended one is forgotten first. Default 100,000. */
+  maxRecords?: number;
 }
 
 /**
@@ -133,7 +135,7 @@ export function createServiceCatalogFakeCore(options: ServiceCatalogFakeOptions 
   const calls = new CallLog();
   const engine = new QueryEngine(new PageTokenCodec(pageTokenMaxLength()), keptMatches(store));
   const catalog = new ProductCatalog(options.catalog ?? []);
-  const lifecycle = new Lifecycle(store, catalog, region);
+  const lifecycle = new Lifecycle(store, catalog, region, options.maxRecords);
   const settle = () => lifecycle.settle(clock.state().now);
   clock.watch(settle);
   const answerWire = createWireAnswerer({

@@ -62,8 +62,8 @@ export interface MutationContext {
 /** A record's detail on the wire, from the fake's own record. */
 export type RecordView = RecordDetail;
 
-/** The most records the fake keeps; the oldest ended ones go first beyond it (as the store bounds products). */
-const MAX_RECORDS = 100_000;
+/** The most records a fake keeps unless told otherwise; the oldest ended ones go first beyond it. @public */
+export const DEFAULT_MAX_RECORDS = 100_000;
 
 /**
  * The life of provisioned products: provision, update and terminate requests, the records that track them, and the
@@ -86,7 +86,13 @@ export class Lifecycle {
     private readonly store: ProvisionedProductStore,
     private readonly catalog: ProductCatalog,
     private readonly region: string,
-  ) {}
+    /** The most records kept: the store bounds products, this bounds what their requests leave. */
+    private readonly maxRecords: number = DEFAULT_MAX_RECORDS,
+  ) {
+    if (!Number.isSafeInteger(maxRecords) || maxRecords < 1) {
+      throw new RangeError(`maxRecords must be a whole number from 1, not ${String(maxRecords)}`);
+    }
+  }
 
   /** Moves every record whose time has come, in the order their steps fall due. */
   settle(now: number): void {
@@ -502,9 +508,9 @@ export class Lifecycle {
     return undefined;
   }
 
-  /** Beyond `MAX_RECORDS`, the oldest ended record (and its token) is forgotten. */
+  /** At `maxRecords`, the oldest ended record (and its token) is forgotten to make room. */
   private keepRoom(): void {
-    if (this.records.size < MAX_RECORDS) {
+    if (this.records.size < this.maxRecords) {
       return;
     }
     for (const [id, record] of this.records) {
