@@ -11,7 +11,7 @@ import { accessKeyOf } from "../state/principals.js";
 import { drawSettings, type FakeSettings } from "../state/settings.js";
 import type { FakeState } from "./operation-call.js";
 import { handlerOf } from "./operation-handlers.js";
-import { mediaTypeOf, parseBody, withoutNulls } from "./request-body.js";
+import { mediaTypeOf, parseBody, sortedKeys, withoutNulls } from "./request-body.js";
 import { isPaging, pageSizeMax, queryOf } from "./tables.js";
 import { DROPPED, errorAnswer, errors, FakeServiceError, type WireAnswer } from "./wire-errors.js";
 
@@ -236,13 +236,6 @@ function listingKey(operation: OperationName, document: unknown): string {
   const token = operationTable(serviceTables, operation).paginated?.inputToken;
   const { [token ?? ""]: _token, ...rest } = document as Record<string, unknown>;
   return `${operation} ${JSON.stringify(rest, sortedKeys)}`;
-}
-
-function sortedKeys(_key: string, value: unknown): unknown {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return value;
-  }
-  return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 function isRequest(value: unknown): value is Request {

@@ -89,3 +89,14 @@ export function withoutNulls(value: unknown): unknown {
 export function mediaTypeOf(contentType: string | null | undefined): string | undefined {
   return contentType?.split(";")[0]?.trim().toLowerCase();
 }
+
+/**
+ * A `JSON.stringify` replacer that writes every object's keys in sorted order: two requests that differ only in the
+ * order their client wrote members in give the same text (a listing's key, a repeated token's request).
+ */
+export function sortedKeys(_key: string, value: unknown): unknown {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return value;
+  }
+  return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}

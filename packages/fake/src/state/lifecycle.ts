@@ -1,4 +1,5 @@
 import type { AccessLevelFilterKey, RecordDetail, RecordError, RecordOutput, RecordStatus, Tag } from "@svccat/model";
+import { sortedKeys } from "../core/request-body.js";
 import { errors, type FakeServiceError } from "../core/wire-errors.js";
 import type { CatalogArtifact, CatalogProduct, ProductCatalog } from "./catalog.js";
 import type { Caller } from "./principals.js";
@@ -543,11 +544,7 @@ function tokenKey(operation: string, caller: Caller, token: string): string {
 /** The request without its language, keys sorted at every level: what a repeated token is compared on. */
 function requestKey(input: MutationInput): string {
   const { AcceptLanguage: _language, ...rest } = input;
-  return JSON.stringify(rest, (_key, value: unknown) =>
-    typeof value === "object" && value !== null && !Array.isArray(value)
-      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : value,
-  );
+  return JSON.stringify(rest, sortedKeys);
 }
 
 function view(record: StoredRecord): RecordView {
