@@ -7,7 +7,7 @@ import {
   serviceTables,
   validateDocument,
 } from "@svccat/model";
-import { createdTimeFromJson, StoreError } from "./product-shape.js";
+import { createdTimeFromJson, plainRecord, StoreError } from "./product-shape.js";
 
 /**
  * A product of the catalog, as a test seeds it: the spec's `ProductViewSummary` members (all but `Id`, which is
@@ -133,7 +133,7 @@ export function catalogFromJson(parsed: unknown, source: string): CatalogProduct
   }
   return list.map((item: unknown, index) => {
     const label = `${source}: products[${index}]`;
-    const record = plainObject(item, label);
+    const record = plainRecord(item, label);
     const artifacts = record.ProvisioningArtifacts;
     if (!Array.isArray(artifacts)) {
       // Refused here, where the file's name is known.
@@ -142,7 +142,7 @@ export function catalogFromJson(parsed: unknown, source: string): CatalogProduct
     const product = {
       ...record,
       ProvisioningArtifacts: artifacts.map((artifact: unknown, at) => {
-        const fields = plainObject(artifact, `${source}: products[${index}].ProvisioningArtifacts[${at}]`);
+        const fields = plainRecord(artifact, `${source}: products[${index}].ProvisioningArtifacts[${at}]`);
         if (!Object.hasOwn(fields, "CreatedTime")) {
           return fields;
         }
@@ -159,7 +159,7 @@ export function catalogFromJson(parsed: unknown, source: string): CatalogProduct
 
 /** A product checked against the spec's shapes, with its launch paths filled in; a frozen copy. */
 function checkedCatalogProduct(product: unknown, label: string): Readonly<CatalogProduct> {
-  const record = plainObject(product, label);
+  const record = plainRecord(product, label);
   const name = typeof record.Id === "string" ? `${label} (${record.Id})` : label;
   checkMembers(record, PRODUCT_MEMBERS, name);
   for (const required of ["Id", "Name", "ProvisioningArtifacts"]) {
@@ -176,7 +176,7 @@ function checkedCatalogProduct(product: unknown, label: string): Readonly<Catalo
   const artifactIds = new Set<string>();
   const artifacts = ProvisioningArtifacts.map((artifact: unknown, index) => {
     const where = `${name}.ProvisioningArtifacts[${index}]`;
-    const fields = plainObject(artifact, where);
+    const fields = plainRecord(artifact, where);
     checkMembers(fields, ARTIFACT_MEMBERS, where);
     checkValue("Id", fields.Id, where, "ProvisioningArtifact");
     if (typeof fields.Id !== "string" || typeof fields.Name !== "string") {
@@ -242,11 +242,4 @@ function checkValue(shapeOrMember: string, value: unknown, label: string, owner?
       result.kind === "SerializationException" ? result.issue.message : formatValidationMessage(result.violations);
     throw new StoreError(`${label}: ${owner === undefined ? "" : `${shapeOrMember} `}${detail}`);
   }
-}
-
-function plainObject(value: unknown, label: string): Record<string, unknown> {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new StoreError(`${label}: expected an object`);
-  }
-  return value as Record<string, unknown>;
 }

@@ -245,7 +245,8 @@ function unknownMemberIn(shapeName: string, value: unknown, path: string): strin
 }
 
 /** A copy without a prototype, so that member names from outside are only data. */
-function plainRecord(value: unknown, label: string): Record<string, unknown> {
+/** A JSON object as a prototype-free copy (its member names are data); refused naming `label` otherwise. */
+export function plainRecord(value: unknown, label: string): Record<string, unknown> {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     throw new StoreError(`${label} is not an object`);
   }
