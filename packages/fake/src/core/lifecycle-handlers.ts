@@ -121,8 +121,8 @@ function mutationContext(call: OperationCall<OperationName>) {
   return { caller: call.caller, now: call.now, settings: call.settings, failure: call.recordFailure };
 }
 
-function recordAnswer(record: unknown): Promise<OperationAnswer> {
-  return Promise.resolve(answered({ RecordDetail: record }));
+function recordAnswer(record: unknown): OperationAnswer {
+  return answered({ RecordDetail: record });
 }
 
 function catalogProduct(

@@ -35,7 +35,7 @@ interface StoredRecord {
   /** The request's input, for telling a repeated token with other parameters. */
   readonly request: string;
   /** Where its token is kept, so that forgetting the record forgets the token at once. */
-  tokenKey: string;
+  readonly tokenKey: string;
   /** The outputs the product had when the record ended (DescribeRecord's `RecordOutputs`). */
   outputs: readonly RecordOutput[];
   settled: boolean;
@@ -115,7 +115,8 @@ export class Lifecycle {
   provision(input: MutationInput, context: MutationContext): RecordView {
     const { caller, now, settings } = context;
     const token = input.ProvisionToken as string;
-    const repeated = this.repeated("ProvisionProduct", caller, token, input, settings);
+    const key = tokenKey("ProvisionProduct", caller, token);
+    const repeated = this.repeated(key, token, input, settings);
     if (repeated !== undefined) {
       return view(repeated);
     }
@@ -151,27 +152,23 @@ export class Lifecycle {
       UserArnSession: caller.arn,
     };
     this.store.add(product);
-    return view(this.begin("PROVISION_PRODUCT", product, recordId, input, context, choice, tags, token));
+    return view(this.begin("PROVISION_PRODUCT", product, recordId, input, context, choice, tags, key));
   }
 
   update(input: MutationInput, context: MutationContext): RecordView {
     const { caller, settings } = context;
     const token = input.UpdateToken as string;
-    const repeated = this.repeated("UpdateProvisionedProduct", caller, token, input, settings);
+    const key = tokenKey("UpdateProvisionedProduct", caller, token);
+    const repeated = this.repeated(key, token, input, settings);
     if (repeated !== undefined) {
       return view(repeated);
     }
     const product = this.target(input.ProvisionedProductId, input.ProvisionedProductName, caller, "update");
     this.refuseWhileUnderChange(product, settings);
     const choice = this.chooseArtifact(input, product);
-    const recordId = newId("rec-");
-    this.store.update(product.Id, {
-      Status: "UNDER_CHANGE",
-      LastRecordId: recordId,
-      LastProvisioningRecordId: recordId,
-    });
+    const recordId = this.startChange(product);
     const tags = input.Tags as Tag[] | undefined;
-    return view(this.begin("UPDATE_PROVISIONED_PRODUCT", product, recordId, input, context, choice, tags, token));
+    return view(this.begin("UPDATE_PROVISIONED_PRODUCT", product, recordId, input, context, choice, tags, key));
   }
 
   terminate(input: MutationInput, context: MutationContext): RecordView {
@@ -189,14 +186,9 @@ export class Lifecycle {
     }
     const product = this.target(input.ProvisionedProductId, input.ProvisionedProductName, caller, "terminate");
     this.refuseWhileUnderChange(product, settings);
-    const recordId = newId("rec-");
-    this.store.update(product.Id, {
-      Status: "UNDER_CHANGE",
-      LastRecordId: recordId,
-      LastProvisioningRecordId: recordId,
-    });
+    const recordId = this.startChange(product);
     return view(
-      this.begin("TERMINATE_PROVISIONED_PRODUCT", product, recordId, input, context, undefined, undefined, token),
+      this.begin("TERMINATE_PROVISIONED_PRODUCT", product, recordId, input, context, undefined, undefined, key),
     );
   }
 
@@ -270,14 +262,9 @@ export class Lifecycle {
     return [...this.records.values()].map(view).reverse();
   }
 
-  private repeated(
-    operation: string,
-    caller: Caller,
-    token: string,
-    input: MutationInput,
-    settings: FakeSettings,
-  ): StoredRecord | undefined {
-    const earlier = this.tokens.get(tokenKey(operation, caller, token));
+  /** The record an earlier request with this token made, if any; refused when it asked otherwise and settings say so. */
+  private repeated(key: string, token: string, input: MutationInput, settings: FakeSettings): StoredRecord | undefined {
+    const earlier = this.tokens.get(key);
     if (earlier === undefined) {
       return undefined;
     }
@@ -295,7 +282,8 @@ export class Lifecycle {
     context: MutationContext,
     choice: ArtifactChoice | undefined,
     tags: readonly Tag[] | undefined,
-    token: string,
+    /** Where the request's idempotency token is kept (`tokenKey`). */
+    key: string,
   ): StoredRecord {
     const { caller, now, settings, failure } = context;
     const complete = settings.recordCompleteAfterMs;
@@ -327,23 +315,27 @@ export class Lifecycle {
       tags,
       failedProvisioningLeaves: settings.failedProvisioningLeaves,
       request: requestKey(input),
-      tokenKey: "",
+      tokenKey: key,
       outputs: [],
       settled: false,
     };
     this.keepRoom();
     this.records.set(recordId, record);
     this.pending.add(record);
-    const operation =
-      kind === "PROVISION_PRODUCT"
-        ? "ProvisionProduct"
-        : kind === "UPDATE_PROVISIONED_PRODUCT"
-          ? "UpdateProvisionedProduct"
-          : "TerminateProvisionedProduct";
-    record.tokenKey = tokenKey(operation, caller, token);
-    this.tokens.set(record.tokenKey, record);
+    this.tokens.set(key, record);
     this.settle(now);
     return record;
+  }
+
+  /** A new record's Id, with the product marked UNDER_CHANGE by it (an update or a termination begins). */
+  private startChange(product: ProvisionedProduct): string {
+    const recordId = newId("rec-");
+    this.store.update(product.Id, {
+      Status: "UNDER_CHANGE",
+      LastRecordId: recordId,
+      LastProvisioningRecordId: recordId,
+    });
+    return recordId;
   }
 
   /** Ends a record as planned and applies its end to the product. */
