@@ -1,4 +1,5 @@
 import { type AccessLevelFilterKey, type OperationName, serviceTables } from "@svccat/model";
+import { requestedAccessLevel } from "../query/access-levels.js";
 import type { CatalogProduct } from "../state/catalog.js";
 import { offsetPage } from "./offset-pages.js";
 import type { OperationAnswer, OperationCall, OperationHandler } from "./operation-call.js";
@@ -51,21 +52,20 @@ export const listRecordHistory: OperationHandler<"ListRecordHistory"> = async ({
   state,
   settings,
 }) => {
-  const filter = input.AccessLevelFilter as { Key?: AccessLevelFilterKey; Value?: string } | undefined;
-  if (filter !== undefined && filter.Value?.toLowerCase() !== "self") {
-    throw errors.invalidParameters(
-      `AccessLevelFilter value '${filter.Value ?? ""}' is not supported; the only supported value is 'self'`,
-    );
-  }
+  // The classic API reference's default access level, as Scan's, and the listings' defaults for its value.
+  const level = requestedAccessLevel(
+    input.AccessLevelFilter as { Key?: AccessLevelFilterKey; Value?: string } | undefined,
+    "User",
+    { exactSelf: false, valueError: "InvalidParametersException" },
+  );
   const search = input.SearchFilter as { Key?: string; Value?: string } | undefined;
   if (search !== undefined && search.Key !== "product" && search.Key !== "provisionedproduct") {
     throw errors.invalidParameters(
       `SearchFilter key '${search.Key ?? ""}' is not supported; use product or provisionedproduct`,
     );
   }
-  // The classic API reference's default access level, as Scan's.
-  const records = state.lifecycle.history(caller, filter?.Key ?? "User", search);
-  const list = JSON.stringify([filter?.Key ?? "User", search?.Key, search?.Value, caller.arn]);
+  const records = state.lifecycle.history(caller, level, search);
+  const list = JSON.stringify([level, search?.Key, search?.Value, caller.arn]);
   const { page, next } = offsetPage(records, { operation, input, list, settings });
   return answered({ RecordDetails: page, ...next });
 };

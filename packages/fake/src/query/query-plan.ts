@@ -9,6 +9,7 @@ import { errors, FakeServiceError } from "../core/wire-errors.js";
 import type { Caller } from "../state/principals.js";
 import type { FakeSettings } from "../state/settings.js";
 import type { ProvisionedProduct } from "../state/store.js";
+import { requestedAccessLevel, scopeFilter } from "./access-levels.js";
 import { QUERY_PARTS, type QueryParts } from "./page-token.js";
 import { compileMatcher, parseTerms, type SearchTerm } from "./search-query.js";
 import { compareKeys, type SortKey, sortKeyOf } from "./sorted-products.js";
@@ -181,52 +182,8 @@ function launching(product: Product): boolean {
 }
 
 function accessLevel(operation: ListingOperationName, input: ListInput, settings: FakeSettings): AccessLevelFilterKey {
-  const filter = input.AccessLevelFilter;
-  const level = filter?.Key ?? settings.defaultAccessLevel[operation];
-  if (filter !== undefined) {
-    const value = filter.Value;
-    const ok = settings.selfValueCase[operation] === "exact" ? value === "self" : value?.toLowerCase() === "self";
-    if (!ok) {
-      const message = `AccessLevelFilter value '${value ?? ""}' is not supported; the only supported value is 'self'`;
-      throw new FakeServiceError(settings.accessLevelValueError[operation], message);
-    }
-  }
-  return level;
-}
-
-function scopeFilter(level: AccessLevelFilterKey, caller: Caller): (product: Product) => boolean {
-  switch (level) {
-    case "Account":
-      return (product) => inAccount(product.Arn, caller.accountId);
-    case "Role":
-      // An IAM user has no role: at Role level it sees what it launched, as at User level.
-      if (caller.roleArn !== undefined) {
-        const role = caller.roleArn;
-        return (product) => product.UserArn === role && inAccount(product.Arn, caller.accountId);
-      }
-      return (product) => launchedBy(product, caller);
-    default:
-      return (product) => launchedBy(product, caller);
-  }
-}
-
-function launchedBy(product: Product, caller: Caller): boolean {
-  return (product.UserArnSession ?? product.UserArn) === caller.arn;
-}
-
-/**
- * Whether an ARN (`arn:partition:service:region:account:…`) is in `account`. Every stored product is tested on
- * every query after a write, so this reads the ARN in place rather than splitting it.
- */
-function inAccount(arn: string, account: string): boolean {
-  let start = 0;
-  for (let colons = 0; colons < 4; colons++) {
-    const at = arn.indexOf(":", start);
-    if (at === -1) {
-      return false;
-    }
-    start = at + 1;
-  }
-  const end = start + account.length;
-  return arn.startsWith(account, start) && (end === arn.length || arn[end] === ":");
+  return requestedAccessLevel(input.AccessLevelFilter, settings.defaultAccessLevel[operation], {
+    exactSelf: settings.selfValueCase[operation] === "exact",
+    valueError: settings.accessLevelValueError[operation],
+  });
 }

@@ -1,6 +1,7 @@
 import type { AccessLevelFilterKey, RecordDetail, RecordError, RecordOutput, RecordStatus, Tag } from "@svccat/model";
 import { sortedKeys } from "../core/request-body.js";
 import { errors, type FakeServiceError } from "../core/wire-errors.js";
+import { type AccessScoped, inAccount, scopeFilter } from "../query/access-levels.js";
 import type { CatalogArtifact, CatalogProduct, ProductCatalog } from "./catalog.js";
 import type { Caller } from "./principals.js";
 import type { FakeSettings } from "./settings.js";
@@ -19,10 +20,11 @@ export interface RecordFailure {
 interface StoredRecord {
   detail: RecordDetail & { RecordId: string; Status: RecordStatus; CreatedTime: Date; UpdatedTime: Date };
   readonly kind: RecordKind;
-  readonly accountId: string;
-  /** Who asked: the caller's ARN (`UserArnSession`) and its role or user (`UserArn`), for access levels. */
-  readonly userArn: string;
-  readonly userArnSession: string;
+  /**
+   * Whose it is, for access levels: the product's ARN (its account), and who asked, its role or user (`UserArn`)
+   * and its ARN (`UserArnSession`).
+   */
+  readonly scope: AccessScoped;
   readonly startAt: number;
   readonly endAt: number;
   readonly failure: RecordFailure | undefined;
@@ -195,7 +197,7 @@ export class Lifecycle {
   /** A record the caller's account may read. */
   record(id: string, caller: Caller): { detail: RecordView; outputs: readonly RecordOutput[] } {
     const found = this.records.get(id);
-    if (found === undefined || found.accountId !== caller.accountId) {
+    if (found === undefined || !inAccount(found.scope.Arn, caller.accountId)) {
       throw errors.resourceNotFound(`Record ${id} not found`);
     }
     return { detail: view(found), outputs: found.outputs };
@@ -211,8 +213,9 @@ export class Lifecycle {
     filter: { Key?: string; Value?: string } | undefined,
   ): RecordView[] {
     const out: RecordView[] = [];
+    const inScope = scopeFilter(level, caller);
     for (const record of this.records.values()) {
-      if (record.accountId !== caller.accountId || !visibleAt(record, level, caller)) {
+      if (!inScope(record.scope)) {
         continue;
       }
       if (filter?.Key === "provisionedproduct" && record.detail.ProvisionedProductId !== filter.Value) {
@@ -304,9 +307,7 @@ export class Lifecycle {
         RecordTags: (tags ?? product.Tags ?? []).map((tag) => ({ Key: tag.Key, Value: tag.Value })),
       },
       kind,
-      accountId: caller.accountId,
-      userArn: caller.roleArn ?? caller.arn,
-      userArnSession: caller.arn,
+      scope: { Arn: product.Arn, UserArn: caller.roleArn ?? caller.arn, UserArnSession: caller.arn },
       startAt: now + Math.min(settings.recordInProgressAfterMs, complete),
       endAt: now + complete,
       failure,
@@ -473,7 +474,7 @@ export class Lifecycle {
         : typeof name === "string"
           ? this.findByName(name, caller.accountId)
           : undefined;
-    if (found === undefined || found.Arn.split(":")[4] !== caller.accountId) {
+    if (found === undefined || !inAccount(found.Arn, caller.accountId)) {
       throw errors.resourceNotFound(`Provisioned product ${String(id ?? name)} not found`);
     }
     return found;
@@ -494,7 +495,7 @@ export class Lifecycle {
   /** A product of the account by name, or by its ARN (which UpdateProvisionedProduct and Terminate accept). */
   private findByName(name: string, accountId: string): ProvisionedProduct | undefined {
     for (const product of this.store.values()) {
-      if ((product.Name === name || product.Arn === name) && product.Arn.split(":")[4] === accountId) {
+      if ((product.Name === name || product.Arn === name) && inAccount(product.Arn, accountId)) {
         return this.store.get(product.Id);
       }
     }
@@ -515,17 +516,6 @@ export class Lifecycle {
         return;
       }
     }
-  }
-}
-
-function visibleAt(record: StoredRecord, level: AccessLevelFilterKey, caller: Caller): boolean {
-  switch (level) {
-    case "Account":
-      return true;
-    case "Role":
-      return caller.roleArn === undefined ? record.userArnSession === caller.arn : record.userArn === caller.roleArn;
-    default:
-      return record.userArnSession === caller.arn;
   }
 }
 
