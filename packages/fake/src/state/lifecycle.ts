@@ -205,14 +205,16 @@ export class Lifecycle {
 
   /**
    * The records the caller sees at an access level, newest first: its own (User), its role's (Role), or its
-   * account's (Account); optionally only those of one provisioned product or product.
+   * account's (Account); optionally only those of one provisioned product or product. The records themselves, not
+   * copies: a caller pages them and writes the page out before anything else runs (copying the whole history for
+   * one page would be work for nothing).
    */
   history(
     caller: Caller,
     level: AccessLevelFilterKey,
     filter: { Key?: string; Value?: string } | undefined,
-  ): RecordView[] {
-    const out: RecordView[] = [];
+  ): readonly Readonly<RecordView>[] {
+    const out: Readonly<RecordView>[] = [];
     const inScope = scopeFilter(level, caller);
     for (const record of this.records.values()) {
       if (!inScope(record.scope)) {
@@ -224,7 +226,7 @@ export class Lifecycle {
       if (filter?.Key === "product" && record.detail.ProductId !== filter.Value) {
         continue;
       }
-      out.push(view(record));
+      out.push(record.detail);
     }
     return out.reverse();
   }
