@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from "node:util";
 import type { OperationName } from "@svccat/model";
 import {
   ACCOUNT,
@@ -417,16 +418,9 @@ function statusOf(outcome: CallOutcome<OperationName>): string {
 function mismatches(actual: object | undefined, expected: Readonly<Record<string, unknown>>): string | undefined {
   const fields = (actual ?? {}) as Record<string, unknown>;
   const wrong = Object.entries(expected)
-    .filter(([member, value]) => !sameValue(fields[member], value))
+    .filter(([member, value]) => !isDeepStrictEqual(fields[member], value))
     .map(([member, value]) => `${member} ${JSON.stringify(fields[member])} (expected ${JSON.stringify(value)})`);
   return wrong.length === 0 ? undefined : wrong.join("; ");
-}
-
-function sameValue(a: unknown, b: unknown): boolean {
-  if (a instanceof Date || b instanceof Date) {
-    return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
-  }
-  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /** The members of `source` named in `members` that it has. */
