@@ -142,11 +142,9 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(dryRun(prefix, target.lifecycle, clients, values.cases));
     return 0;
   }
-  const hasLifecycle = target.kind !== "endpoint" || target.lifecycle !== undefined;
-  if (hasLifecycle && !values.quiet) {
-    process.stderr.write(`lifecycle cases name what they create ${prefix}-*; all of it is terminated at the end\n`);
-  } else if (target.kind === "endpoint" && target.lifecycle !== undefined) {
-    process.stderr.write(`lifecycle prefix: ${prefix}\n`);
+  // Where real products may be created the prefix is printed before anything is, quiet or not.
+  if (target.kind === "endpoint" ? target.lifecycle !== undefined : !values.quiet) {
+    process.stderr.write(`lifecycle prefix: ${prefix} (what the run creates is named ${prefix}-*, and terminated)\n`);
   }
   // Ctrl-C or a TERM stops the run between cases; the clean-up still runs. A second one exits at once.
   const stop = new AbortController();
