@@ -185,17 +185,25 @@ function both<V>(value: V): Readonly<PerOperation<V>> {
 
 /** The same value for every operation that pages. */
 function everyPaging<V>(value: V): Readonly<PerPagingOperation<V>> {
-  return Object.freeze(
-    Object.fromEntries(PAGING_OPERATIONS.map((operation) => [operation, value])),
-  ) as PerPagingOperation<V>;
+  return valuesFor(PAGING_OPERATIONS, () => value);
 }
 
 /** A per-operation default: `value` for every listing, but where `except` names the operation. */
 function each<V>(value: V, except: Partial<PerOperation<V>>): Readonly<PerOperation<V>> {
-  const out = Object.fromEntries(
-    LISTING_OPERATIONS.map((operation) => [operation, Object.hasOwn(except, operation) ? except[operation] : value]),
+  return valuesFor(LISTING_OPERATIONS, (operation) =>
+    Object.hasOwn(except, operation) ? (except[operation] as V) : value,
   );
-  return Object.freeze(out) as PerOperation<V>;
+}
+
+/** A frozen object of `value(operation)` for each of `operations`. */
+function valuesFor<Op extends string, V>(
+  operations: readonly Op[],
+  value: (operation: Op) => V,
+): Readonly<Record<Op, V>> {
+  return Object.freeze(Object.fromEntries(operations.map((operation) => [operation, value(operation)]))) as Record<
+    Op,
+    V
+  >;
 }
 
 /**
