@@ -1,6 +1,7 @@
 import { enumValues } from "../core/tables.js";
 import { DEFAULT_ACCOUNT_ID, DEFAULT_REGION } from "./default-account.js";
 import { callerOf, defaultPrincipal } from "./principals.js";
+import { serviceId } from "./service-ids.js";
 import type { ProvisionedProduct } from "./store.js";
 
 /** @public */
@@ -58,18 +59,12 @@ export function generateProvisionedProducts(count: number, options: GenerateOpti
   const statuses = enumValues("ProvisionedProductStatus");
   const newest = (options.newest ?? new Date("2026-01-01T00:00:00Z")).getTime();
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
-  const id = (prefix: string, length: number) => {
-    let out = prefix;
-    for (let i = 0; i < length; i++) {
-      out += "abcdefghijklmnopqrstuvwxyz0123456789"[Math.floor(random() * 36)];
-    }
-    return out;
-  };
+  const id = (prefix: string, length?: number) => serviceId(prefix, random, length);
 
   const products: ProvisionedProduct[] = [];
-  const productIds = PRODUCTS.map(() => id("prod-", 13));
+  const productIds = PRODUCTS.map(() => id("prod-"));
   for (let i = 0; i < count; i++) {
-    const ppId = id("pp-", 13);
+    const ppId = id("pp-");
     const productIndex = Math.floor(random() * PRODUCTS.length);
     const productName = PRODUCTS[productIndex] as string;
     const team = pick(TEAMS);

@@ -4,6 +4,7 @@ import { errors, type FakeServiceError } from "../core/wire-errors.js";
 import { type AccessScoped, inAccount, scopeFilter } from "../query/access-levels.js";
 import type { CatalogArtifact, CatalogProduct, ProductCatalog } from "./catalog.js";
 import type { Caller } from "./principals.js";
+import { cryptoRandom, serviceId } from "./service-ids.js";
 import type { FakeSettings } from "./settings.js";
 import type { ProvisionedProduct, ProvisionedProductStore } from "./store.js";
 
@@ -535,14 +536,7 @@ function view(record: StoredRecord): RecordView {
   return structuredClone(record.detail);
 }
 
-const ID_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
-
-/** A new identifier in Service Catalog's form: a prefix and 13 lower-case letters and digits (`pp-4z6a…`). */
+/** A new identifier of the fake's own. */
 function newId(prefix: string): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(13));
-  let out = prefix;
-  for (const byte of bytes) {
-    out += ID_ALPHABET[byte % ID_ALPHABET.length];
-  }
-  return out;
+  return serviceId(prefix, cryptoRandom);
 }
