@@ -1,5 +1,5 @@
 import { operationTable, type PagingOperationName, type PagingTable, serviceTables } from "@svccat/model";
-import type { FakeSettings } from "../state/settings.js";
+import { type FakeSettings, seededIndex } from "../state/settings.js";
 import { errors } from "./wire-errors.js";
 
 /**
@@ -65,12 +65,7 @@ function offsetOf(token: unknown, list: string): number {
   return Number(fields[1]);
 }
 
-/** FNV-1a of the list's description: tells one list's tokens from another's. */
+/** A short digest of the list's description (the fake's one string hash): tells one list's tokens from another's. */
 function digest(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(36);
+  return seededIndex(text, 0x7fffffff).toString(36);
 }
