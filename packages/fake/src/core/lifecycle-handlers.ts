@@ -1,9 +1,9 @@
 import { type AccessLevelFilterKey, type OperationName, serviceTables } from "@svccat/model";
 import { requestedAccessLevel } from "../query/access-levels.js";
+import { productJson } from "../query/query-engine.js";
 import type { CatalogProduct } from "../state/catalog.js";
 import { offsetPage } from "./offset-pages.js";
 import type { OperationAnswer, OperationCall, OperationHandler } from "./operation-call.js";
-import { memberNames } from "./tables.js";
 import { errors, type WireAnswer } from "./wire-errors.js";
 
 /**
@@ -39,10 +39,9 @@ export const describeProvisionedProduct: OperationHandler<"DescribeProvisionedPr
   state,
 }) => {
   const product = state.lifecycle.provisionedProduct(input.Id, input.Name, caller);
-  return answered({
-    ProvisionedProductDetail: projectedProduct(product, memberNames("ProvisionedProductDetail")),
-    CloudWatchDashboards: [],
-  });
+  // The product's JSON as Scan's items are made, from the detail structure's members.
+  const detail = productJson("ProvisionedProductDetail")(product);
+  return answerOf(`{"ProvisionedProductDetail":${detail},"CloudWatchDashboards":[]}`);
 };
 
 export const listRecordHistory: OperationHandler<"ListRecordHistory"> = async ({
@@ -109,14 +108,6 @@ export const listLaunchPaths: OperationHandler<"ListLaunchPaths"> = async ({ ope
   return answered({ LaunchPathSummaries: page, ...next });
 };
 
-/** A stored product with only the members of an output structure. */
-function projectedProduct(product: object, members: readonly string[]): Record<string, unknown> {
-  const fields = product as Record<string, unknown>;
-  return Object.fromEntries(
-    members.filter((member) => fields[member] !== undefined).map((member) => [member, fields[member]]),
-  );
-}
-
 function mutationContext(call: OperationCall<OperationName>) {
   return { caller: call.caller, now: call.now, settings: call.settings, failure: call.recordFailure };
 }
@@ -154,10 +145,15 @@ function productView(product: CatalogProduct): Record<string, unknown> {
 
 /** A JSON answer; timestamps as the epoch seconds awsJson1_1 sends. */
 function answered(output: Record<string, unknown>): OperationAnswer {
-  const body = JSON.stringify(output, function (this: Record<string, unknown>, key, value: unknown) {
-    const raw = this[key];
-    return raw instanceof Date ? raw.getTime() / 1000 : value;
-  });
+  return answerOf(
+    JSON.stringify(output, function (this: Record<string, unknown>, key, value: unknown) {
+      const raw = this[key];
+      return raw instanceof Date ? raw.getTime() / 1000 : value;
+    }),
+  );
+}
+
+function answerOf(body: string): OperationAnswer {
   const answer: WireAnswer = { status: 200, headers: { "content-type": serviceTables.service.contentType }, body };
   return { answer, page: undefined };
 }

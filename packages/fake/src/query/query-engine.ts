@@ -145,25 +145,39 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
   return out;
 }
 
-const projectors = new Map<ListingOperationName, (product: Product) => string>();
+const listingProjectors = new Map<ListingOperationName, (product: Product) => string>();
+
+/** The projection of a listing's items: the structure its output's items member lists, found once per listing. */
+function projector(operation: ListingOperationName): (product: Product) => string {
+  const known = listingProjectors.get(operation);
+  if (known !== undefined) {
+    return known;
+  }
+  const output = structure(serviceTables.operations[operation].output);
+  const itemsTarget = output.members[paging(operation).items]?.target;
+  const listShape =
+    itemsTarget === undefined ? undefined : serviceTables.shapes[itemsTarget as keyof typeof serviceTables.shapes];
+  const itemName = listShape !== undefined && listShape.type === "list" ? listShape.member.target : undefined;
+  if (itemName === undefined) {
+    throw new Error(`@svccat/fake: cannot tell the item structure of ${operation}`);
+  }
+  const project = productJson(itemName);
+  listingProjectors.set(operation, project);
+  return project;
+}
+
+const projectors = new Map<string, (product: Product) => string>();
 
 /**
- * Stored product → the JSON of the operation's item structure: only its members, timestamps in epoch seconds.
- * Stored products are frozen and replaced, never changed, so each one's JSON is made once per operation and kept
- * as long as the product is (a WeakMap): following pages and repeated traversals only join strings.
+ * Stored product → the JSON of an output structure that describes it (a listing's item, DescribeProvisionedProduct's
+ * detail): only its members, timestamps in epoch seconds. Stored products are frozen and replaced, never changed, so
+ * each one's JSON is made once per structure and kept as long as the product is (a WeakMap): following pages and
+ * repeated traversals only join strings.
  */
-function projector(operation: ListingOperationName): (product: Product) => string {
-  let project = projectors.get(operation);
+export function productJson(structureName: string): (product: Product) => string {
+  let project = projectors.get(structureName);
   if (project === undefined) {
-    const output = structure(serviceTables.operations[operation].output);
-    const itemsTarget = output.members[paging(operation).items]?.target;
-    const listShape =
-      itemsTarget === undefined ? undefined : serviceTables.shapes[itemsTarget as keyof typeof serviceTables.shapes];
-    const itemName = listShape !== undefined && listShape.type === "list" ? listShape.member.target : undefined;
-    if (itemName === undefined) {
-      throw new Error(`@svccat/fake: cannot tell the item structure of ${operation}`);
-    }
-    const members = memberNames(itemName);
+    const members = memberNames(structureName);
     const cache = new WeakMap<Product, string>();
     project = (product) => {
       let json = cache.get(product);
@@ -180,7 +194,7 @@ function projector(operation: ListingOperationName): (product: Product) => strin
       }
       return json;
     };
-    projectors.set(operation, project);
+    projectors.set(structureName, project);
   }
   return project;
 }
